@@ -1,0 +1,38 @@
+//! Prints the embedded Gelderland product book 2026: code, measure, unit, norm hours and the
+//! tariff of every GI, with "n.v.t." where a GI does not offer the product.
+//!
+//! Run with `cargo run --example product_book`.
+
+use jbjr::{Catalogue, Provider};
+use strum::IntoEnumIterator;
+
+fn main() {
+    let book = Catalogue::gelderland_2026();
+    println!("Productenboek JB/JR {} — {}", book.year(), book.region());
+    print!("{:<6} {:<28} {:<8} {:<18}", "code", "measure", "unit", "norm hours");
+    for provider in Provider::iter() {
+        print!(" {:>10}", provider);
+    }
+    println!();
+    for product in book.products() {
+        let norm = product
+            .norm_hours()
+            .map(|n| format!("{} per {}", n.hours().normalize(), n.per()))
+            .unwrap_or_else(|| "n.v.t.".to_string());
+        print!(
+            "{:<6} {:<28} {:<8} {:<18}",
+            product.code(),
+            product.measure(),
+            product.unit(),
+            norm
+        );
+        for provider in Provider::iter() {
+            match product.tariff_amount(provider) {
+                Some(amount) => print!(" {amount:>10}"),
+                None => print!(" {:>10}", "n.v.t."),
+            }
+        }
+        let mark = if product.pupil_costs().is_included() { "  (incl. pupil costs)" } else { "" };
+        println!("{mark}");
+    }
+}

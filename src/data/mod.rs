@@ -1,0 +1,3 @@
+//! The embedded catalogues, compiled in as `static` data.
+
+pub(crate) mod gelderland_2026;

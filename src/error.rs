@@ -1,0 +1,177 @@
+//! The crate's one error type.
+//!
+//! Every fallible function of the crate returns [`Error`]. Each variant carries the values that
+//! explain the failure (the code, the provider, the dates, the limit), so a caller can inspect it
+//! with `match` and a person can act on its message.
+
+use chrono::NaiveDate;
+use rust_decimal::Decimal;
+
+use crate::{Measure, ProductCode, Provider};
+
+/// Everything that can go wrong in this crate.
+///
+/// The enum is `#[non_exhaustive]`: new failure kinds may be added in minor releases, so a
+/// `match` on it needs a wildcard arm.
+///
+/// # Example
+///
+/// ```
+/// use jbjr::{Catalogue, Error, ProductCode, Provider};
+///
+/// let book = Catalogue::gelderland_2026();
+/// let ots: ProductCode = "48B10".parse()?;
+/// match book.tariff(ots, Provider::JvV) {
+///     Err(Error::NotOffered { code, provider, .. }) => {
+///         assert_eq!(code.as_str(), "48B10");
+///         assert_eq!(provider, Provider::JvV);
+///     }
+///     other => panic!("expected NotOffered, got {other:?}"),
+/// }
+/// # Ok::<(), jbjr::Error>(())
+/// ```
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+#[non_exhaustive]
+pub enum Error {
+    // --- identity and parsing -------------------------------------------------------------
+    /// A string is not a product code: iJw `LDT_ProductCode` is 1 to 5 ASCII letters or digits.
+    #[error("invalid product code {input:?}: {reason}")]
+    InvalidProductCode {
+        /// The text that was given (cut to 32 characters).
+        input: String,
+        /// Why it was refused.
+        reason: &'static str,
+    },
+    /// A string names no known value of one of the crate's enums (provider, measure, unit, …).
+    #[error("unknown {kind} {input:?}; expected one of: {expected}")]
+    UnknownName {
+        /// What was being parsed, e.g. `"provider"`.
+        kind: &'static str,
+        /// The text that was given (cut to 32 characters).
+        input: String,
+        /// The accepted spellings.
+        expected: &'static str,
+    },
+
+    // --- catalogue lookup -----------------------------------------------------------------
+    /// The catalogue has no product with this code.
+    #[error("product {code} is not in the {region} catalogue {year}")]
+    UnknownProduct {
+        /// The code that was looked up.
+        code: ProductCode,
+        /// The catalogue's region.
+        region: String,
+        /// The catalogue's year.
+        year: i32,
+    },
+    /// The product exists, but this provider has no tariff for it (printed "n.v.t.").
+    #[error("product {code} is not offered by {provider} in {year} (n.v.t. in the product book)")]
+    NotOffered {
+        /// The product.
+        code: ProductCode,
+        /// The provider without a tariff.
+        provider: Provider,
+        /// The catalogue's year.
+        year: i32,
+    },
+    /// A month of the period lies outside the years the catalogue covers: it is never priced at
+    /// another year's tariff.
+    #[error(
+        "no tariff for {code} in {month}: the catalogue covers {covered_from} to {covered_to}"
+    )]
+    NoTariff {
+        /// The product being priced.
+        code: ProductCode,
+        /// The first day of the month that has no tariff.
+        month: NaiveDate,
+        /// First day the catalogue covers.
+        covered_from: NaiveDate,
+        /// Last day the catalogue covers.
+        covered_to: NaiveDate,
+    },
+
+    // --- periods and dates ----------------------------------------------------------------
+    /// A period whose end lies before its start, or a date computation out of `NaiveDate`'s range.
+    #[error("invalid period {start} to {end}: {reason}")]
+    InvalidPeriod {
+        /// First day of the period.
+        start: NaiveDate,
+        /// Last day of the period (inclusive).
+        end: NaiveDate,
+        /// What is wrong with it.
+        reason: &'static str,
+    },
+
+    // --- arithmetic -----------------------------------------------------------------------
+    /// An input that must not be negative was negative (hours, rates, surcharges, volumes).
+    #[error("{what} must not be negative, got {value}")]
+    NegativeInput {
+        /// Which input, e.g. `"norm hours"`.
+        what: &'static str,
+        /// The value given.
+        value: Decimal,
+    },
+    /// An arithmetic step overflowed `Decimal` (or an integer counter).
+    #[error("arithmetic overflow while computing {operation}")]
+    Overflow {
+        /// The step that overflowed, e.g. `"norm hours × hourly rate"`.
+        operation: &'static str,
+    },
+    /// A value has the wrong unit for the requested operation.
+    #[error("product {code} is priced per {actual}, not per {expected}")]
+    UnitMismatch {
+        /// The product.
+        code: ProductCode,
+        /// The unit the operation needs.
+        expected: crate::Unit,
+        /// The product's unit.
+        actual: crate::Unit,
+    },
+
+    // --- duration and eligibility rules ---------------------------------------------------
+    /// A term or extension breaks a measure's duration rule.
+    #[error("{measure}: {rule} ({source_ref}); term {start} to {end}, limit {limit}")]
+    DurationRule {
+        /// The measure.
+        measure: Measure,
+        /// The rule that is broken, in words.
+        rule: &'static str,
+        /// The legal or contractual source of the rule (e.g. "BW 1:258").
+        source_ref: &'static str,
+        /// First day of the offending term.
+        start: NaiveDate,
+        /// Last day of the offending term.
+        end: NaiveDate,
+        /// The limit, in words (e.g. "12 months").
+        limit: String,
+    },
+    /// A person does not meet a measure's eligibility rule (age, sentence, concurrent measure).
+    #[error("{measure}: not eligible: {rule} ({source_ref}); {detail}")]
+    NotEligible {
+        /// The measure.
+        measure: Measure,
+        /// The rule, in words.
+        rule: &'static str,
+        /// The legal or contractual source of the rule.
+        source_ref: &'static str,
+        /// The values that break it (age, dates).
+        detail: String,
+    },
+
+    // --- catalogue data -------------------------------------------------------------------
+    /// A catalogue (built or read from a file) is not valid.
+    #[error("invalid catalogue: product {product}, field `{field}`: {reason}")]
+    InvalidCatalogue {
+        /// The product code as written (or `"-"` for catalogue-level fields).
+        product: String,
+        /// The offending field.
+        field: &'static str,
+        /// What is wrong.
+        reason: String,
+    },
+}
+
+/// Cut user input to a length fit for an error message.
+pub(crate) fn clip(input: &str) -> String {
+    input.chars().take(32).collect()
+}

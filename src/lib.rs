@@ -1,0 +1,97 @@
+//! # jbjr — the Dutch JB/JR product catalogue, typed
+//!
+//! `jbjr` models the product catalogue for *jeugdbescherming* (JB, youth protection) and
+//! *jeugdreclassering* (JR, youth probation) carried out by certified institutions
+//! (*gecertificeerde instellingen*, GIs). It is for Rust developers who build billing,
+//! checking and budget software for municipalities, purchasing regions and GIs:
+//!
+//! - a **typed catalogue**: [`Measure`]s, [`ProductCode`]s, [`Provider`]s (GIs), [`Unit`]s and
+//!   JZ020 [`ProductCategory`]s, with the **2026 product book of the Gelderland regions compiled
+//!   in** ([`Catalogue::gelderland_2026`]);
+//! - the **cost model** of the national tariffs ([`cost`]): norm hours × hourly rate → cost
+//!   price → tariff;
+//! - money as [`Decimal`] euros, rounded to cents half away from zero at documented steps only
+//!   ([`money`]); dates as [`chrono::NaiveDate`], every period inclusive of both ends, as in iJw.
+//!
+//! No public function panics: every failure is an [`Error`] that carries the values explaining
+//! it.
+//!
+//! ## Example
+//!
+//! ```
+//! use jbjr::{Catalogue, Measure, Provider, Unit};
+//!
+//! let book = Catalogue::gelderland_2026();
+//!
+//! // Look up the OTS (family supervision order) tariff of Jeugdbescherming Gelderland.
+//! let ots = book.tariff("48B10".parse()?, Provider::JbGld)?;
+//! assert_eq!(ots.amount().to_string(), "1259.29");
+//! assert_eq!(ots.unit(), Unit::Month);
+//!
+//! // Every product, with its measure and the providers that offer it.
+//! for product in book.products() {
+//!     let offered: Vec<String> = product.providers().map(|p| p.to_string()).collect();
+//!     println!("{} {:<24} {}", product.code(), product.measure(), offered.join(" "));
+//! }
+//! assert_eq!(book.product("49B03".parse()?)?.measure(), Measure::Forza);
+//! # Ok::<(), jbjr::Error>(())
+//! ```
+//!
+//! ## Crate features
+//!
+//! - `serde` (off by default): `Serialize`/`Deserialize` for the public data types. Product
+//!   codes and providers are strings (`"48B10"`, `"WSS"`); amounts are decimal strings
+//!   (`"1259.29"`) through rust_decimal's per-field `serde::str`, so no precision is lost in
+//!   JSON or TOML.
+//!
+//! ## Data provenance
+//!
+//! The embedded figures come from the Gelderland *Productenboek JB/JR 2026* (Tabel 1 and the
+//! norm hours of each product section). The source is OCR text; every illegible or
+//! inconsistent cell was decided with the tariff model and is listed, with the printed value,
+//! the chosen value and the reason, in [`provenance`]. Figures the model derives (LET norm hours
+//! = 2.1 × the base measure) are derived, not typed. Tests pin every cell to its source.
+//!
+//! ## Conventions
+//!
+//! - **Money**: [`Decimal`] euros; never `f64`. Rounding is
+//!   [`RoundingStrategy::MidpointAwayFromZero`](rust_decimal::RoundingStrategy) to cents, and
+//!   each function says where it rounds.
+//! - **Dates**: periods are inclusive of both dates (iJw `Einddatum` is the last day of care).
+//! - **Names**: domain terms keep the Dutch names of the product book (Ots, Voogdij, VoVo,
+//!   Forza); generic concepts are English (Catalogue, Tariff, Provider).
+#![forbid(unsafe_code)]
+#![deny(missing_docs)]
+#![cfg_attr(
+    not(test),
+    deny(
+        clippy::unwrap_used,
+        clippy::expect_used,
+        clippy::panic,
+        clippy::indexing_slicing
+    )
+)]
+
+mod catalogue;
+mod category;
+mod code;
+mod data;
+mod error;
+mod measure;
+mod product;
+mod provider;
+mod unit;
+
+pub mod cost;
+pub mod money;
+pub mod provenance;
+
+pub use catalogue::Catalogue;
+pub use category::ProductCategory;
+pub use code::{MAX_CODE_LEN, ProductCode};
+pub use error::Error;
+pub use measure::{Domain, Measure};
+pub use product::{NormHours, Product, PupilCosts, Tariff};
+pub use provider::{PerProvider, Provider};
+pub use rust_decimal::Decimal;
+pub use unit::{NormPeriod, Unit};

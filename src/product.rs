@@ -1,0 +1,591 @@
+//! [`Product`]: one line of a product book; [`NormHours`], [`PupilCosts`] and [`Tariff`].
+
+use std::borrow::Cow;
+
+use rust_decimal::Decimal;
+
+use crate::{Measure, NormPeriod, PerProvider, ProductCategory, ProductCode, Provider, Unit};
+
+/// Norm hours of a product: the hours of work a GI spends per period, as set by the national
+/// quality framework (KKPB, Significant) and printed in the product's section.
+///
+/// # Example
+///
+/// ```
+/// use jbjr::{Catalogue, NormPeriod};
+///
+/// let vovo = Catalogue::gelderland_2026().product("48B07".parse()?)?;
+/// let norm = vovo.norm_hours().expect("VoVo has norm hours");
+/// assert_eq!(norm.hours(), jbjr::Decimal::from(20));
+/// assert_eq!(norm.per(), NormPeriod::Quarter);
+/// assert_eq!(norm.per_year()?, Some(jbjr::Decimal::from(80)));
+/// # Ok::<(), jbjr::Error>(())
+/// ```
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(feature = "serde", serde(deny_unknown_fields))]
+pub struct NormHours {
+    #[cfg_attr(feature = "serde", serde(with = "rust_decimal::serde::str"))]
+    hours: Decimal,
+    per: NormPeriod,
+}
+
+impl NormHours {
+    /// Norm hours `hours` per `per`.
+    ///
+    /// # Errors
+    ///
+    /// [`crate::Error::NegativeInput`] when `hours` is negative.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// use jbjr::{Decimal, NormHours, NormPeriod};
+    /// let norm = NormHours::new(Decimal::from(102), NormPeriod::Year)?;
+    /// assert_eq!(norm.hours(), Decimal::from(102));
+    /// assert!(NormHours::new(Decimal::NEGATIVE_ONE, NormPeriod::Year).is_err());
+    /// # Ok::<(), jbjr::Error>(())
+    /// ```
+    pub fn new(hours: Decimal, per: NormPeriod) -> Result<NormHours, crate::Error> {
+        let hours = crate::money::non_negative(hours, "norm hours")?;
+        Ok(NormHours { hours, per })
+    }
+
+    pub(crate) const fn new_const(hours: Decimal, per: NormPeriod) -> NormHours {
+        NormHours { hours, per }
+    }
+
+    /// The hours per [`NormHours::per`].
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// # use jbjr::{Decimal, NormHours, NormPeriod};
+    /// let norm = NormHours::new(Decimal::from(12), NormPeriod::Month)?;
+    /// assert_eq!(norm.hours(), Decimal::from(12));
+    /// # Ok::<(), jbjr::Error>(())
+    /// ```
+    #[must_use]
+    pub const fn hours(&self) -> Decimal {
+        self.hours
+    }
+
+    /// The period the hours are counted per.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// # use jbjr::{Decimal, NormHours, NormPeriod};
+    /// let norm = NormHours::new(Decimal::from(12), NormPeriod::Month)?;
+    /// assert_eq!(norm.per(), NormPeriod::Month);
+    /// # Ok::<(), jbjr::Error>(())
+    /// ```
+    #[must_use]
+    pub const fn per(&self) -> NormPeriod {
+        self.per
+    }
+
+    /// The hours per year (`hours × periods per year`), exact; `None` for a per-traject norm.
+    ///
+    /// # Errors
+    ///
+    /// [`crate::Error::Overflow`] if the multiplication overflows.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// # use jbjr::{Decimal, NormHours, NormPeriod};
+    /// let forza = NormHours::new(Decimal::from(12), NormPeriod::Month)?;
+    /// assert_eq!(forza.per_year()?, Some(Decimal::from(144)));
+    /// # Ok::<(), jbjr::Error>(())
+    /// ```
+    pub fn per_year(&self) -> Result<Option<Decimal>, crate::Error> {
+        self.per
+            .per_year()
+            .map(|n| crate::money::mul(self.hours, Decimal::from(n), "norm hours per year"))
+            .transpose()
+    }
+}
+
+/// Whether and how a tariff includes the surcharge for pupil costs and buffer capital
+/// ("opslag pupilkosten- en buffervermogen"), per the asterisks of Tabel 1.
+///
+/// # Example
+///
+/// ```
+/// use jbjr::{Catalogue, PupilCosts};
+/// let ots = Catalogue::gelderland_2026().product("48B10".parse()?)?;
+/// assert_eq!(ots.pupil_costs(), PupilCosts::Marked);
+/// assert!(ots.pupil_costs().is_included());
+/// # Ok::<(), jbjr::Error>(())
+/// ```
+#[derive(
+    Debug,
+    Clone,
+    Copy,
+    PartialEq,
+    Eq,
+    Hash,
+    Default,
+    strum::EnumIter,
+    strum::Display,
+    strum::EnumString,
+    strum::IntoStaticStr,
+)]
+#[strum(
+    serialize_all = "snake_case",
+    ascii_case_insensitive,
+    parse_err_fn = pupil_parse_error,
+    parse_err_ty = crate::Error
+)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(feature = "serde", serde(rename_all = "snake_case"))]
+#[non_exhaustive]
+pub enum PupilCosts {
+    /// No surcharge: the tariff is the model (norm hours × hourly rate ÷ 12).
+    #[default]
+    None,
+    /// Marked `*` in Tabel 1 (OTS, Voogdij): JbGld and JvV add 1.30 %; WSS and LdH add what
+    /// they agreed with the VNG ("cf. gemaakte afspraken met de VNG").
+    Marked,
+    /// Not marked, yet the published tariff is the model plus 1.30 %: the JbGld waiting-list
+    /// tariffs for Voogdij and OTS (48B98, 48B99) follow their base measures.
+    Unmarked,
+    /// Marked `****` (48B80): included per the supra-regional agreement, the tariff of the
+    /// GI's own region (Jeugd Veilig Verder with the Amsterdam region).
+    SupraRegional,
+}
+
+fn pupil_parse_error(input: &str) -> crate::Error {
+    crate::Error::UnknownName {
+        kind: "pupil costs",
+        input: crate::error::clip(input),
+        expected: "none, marked, unmarked, supra_regional",
+    }
+}
+
+impl PupilCosts {
+    /// Whether the tariff includes a pupil-cost surcharge.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// assert!(!jbjr::PupilCosts::None.is_included());
+    /// assert!(jbjr::PupilCosts::Unmarked.is_included());
+    /// ```
+    #[must_use]
+    pub const fn is_included(self) -> bool {
+        !matches!(self, PupilCosts::None)
+    }
+}
+
+/// One product of a catalogue: code, measure, name, unit, norm hours, pupil-cost surcharge and
+/// the tariff of each provider (or "n.v.t.", not offered).
+///
+/// # Example
+///
+/// ```
+/// use jbjr::{Catalogue, Measure, Provider, Unit};
+///
+/// let book = Catalogue::gelderland_2026();
+/// let forza = book.product("49B03".parse()?)?;
+/// assert_eq!(forza.measure(), Measure::Forza);
+/// assert_eq!(forza.unit(), Unit::Month);
+/// assert_eq!(forza.tariff_amount(Provider::Wss).map(|d| d.to_string()), Some("1790.04".into()));
+/// assert_eq!(forza.tariff_amount(Provider::LdH), None); // n.v.t.
+/// # Ok::<(), jbjr::Error>(())
+/// ```
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Product {
+    pub(crate) code: ProductCode,
+    pub(crate) measure: Measure,
+    pub(crate) name: Cow<'static, str>,
+    pub(crate) unit: Unit,
+    pub(crate) norm: Option<NormHours>,
+    pub(crate) pupil_costs: PupilCosts,
+    pub(crate) tariffs: PerProvider<Option<Decimal>>,
+}
+
+impl Product {
+    /// A product without tariffs (every provider "n.v.t.") and without norm hours; add them with
+    /// [`Product::with_norm_hours`] and [`Product::with_tariff`].
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// use jbjr::{Measure, Product, Unit};
+    /// let p = Product::new("48B10".parse()?, Measure::Ots, "OTS", Unit::Month);
+    /// assert_eq!(p.name(), "OTS");
+    /// # Ok::<(), jbjr::Error>(())
+    /// ```
+    #[must_use]
+    pub fn new(code: ProductCode, measure: Measure, name: impl Into<String>, unit: Unit) -> Product {
+        Product {
+            code,
+            measure,
+            name: Cow::Owned(name.into()),
+            unit,
+            norm: None,
+            pupil_costs: PupilCosts::None,
+            tariffs: PerProvider::default(),
+        }
+    }
+
+    /// This product with norm hours.
+    ///
+    /// # Errors
+    ///
+    /// [`crate::Error::InvalidCatalogue`] when the norm period does not fit the unit
+    /// (see [`Unit::fits_norm`]).
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// use jbjr::{Decimal, Measure, NormHours, NormPeriod, Product, Unit};
+    /// let p = Product::new("48B10".parse()?, Measure::Ots, "OTS", Unit::Month)
+    ///     .with_norm_hours(NormHours::new(Decimal::from(102), NormPeriod::Year)?)?;
+    /// assert_eq!(p.norm_hours().map(|n| n.hours()), Some(Decimal::from(102)));
+    /// # Ok::<(), jbjr::Error>(())
+    /// ```
+    pub fn with_norm_hours(mut self, norm: NormHours) -> Result<Product, crate::Error> {
+        if !self.unit.fits_norm(norm.per()) {
+            return Err(crate::Error::InvalidCatalogue {
+                product: self.code.to_string(),
+                field: "norm_hours",
+                reason: format!("norm hours per {} do not fit a tariff per {}", norm.per(), self.unit),
+            });
+        }
+        self.norm = Some(norm);
+        Ok(self)
+    }
+
+    /// This product with a pupil-cost marking.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// use jbjr::{Measure, Product, PupilCosts, Unit};
+    /// let p = Product::new("48B10".parse()?, Measure::Ots, "OTS", Unit::Month)
+    ///     .with_pupil_costs(PupilCosts::Marked);
+    /// assert_eq!(p.pupil_costs(), PupilCosts::Marked);
+    /// # Ok::<(), jbjr::Error>(())
+    /// ```
+    #[must_use]
+    pub fn with_pupil_costs(mut self, pupil_costs: PupilCosts) -> Product {
+        self.pupil_costs = pupil_costs;
+        self
+    }
+
+    /// This product with `provider`'s tariff set to `amount` (euros, at most two decimals).
+    ///
+    /// # Errors
+    ///
+    /// [`crate::Error::InvalidCatalogue`] when `amount` is negative or has more than two
+    /// decimals.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// use jbjr::{Decimal, Measure, Product, Provider, Unit};
+    /// let p = Product::new("48B10".parse()?, Measure::Ots, "OTS", Unit::Month)
+    ///     .with_tariff(Provider::JbGld, Decimal::new(125929, 2))?;
+    /// assert_eq!(p.tariff_amount(Provider::JbGld), Some(Decimal::new(125929, 2)));
+    /// assert!(p.clone().with_tariff(Provider::Wss, Decimal::new(1, 3)).is_err());
+    /// # Ok::<(), jbjr::Error>(())
+    /// ```
+    pub fn with_tariff(mut self, provider: Provider, amount: Decimal) -> Result<Product, crate::Error> {
+        validate_amount(&self.code.to_string(), amount)?;
+        *self.tariffs.get_mut(provider) = Some(amount);
+        Ok(self)
+    }
+
+    /// The product code.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// let book = jbjr::Catalogue::gelderland_2026();
+    /// let code = "48B10".parse()?;
+    /// assert_eq!(book.product(code)?.code(), code);
+    /// # Ok::<(), jbjr::Error>(())
+    /// ```
+    #[must_use]
+    pub const fn code(&self) -> ProductCode {
+        self.code
+    }
+
+    /// The measure or service.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// let book = jbjr::Catalogue::gelderland_2026();
+    /// assert_eq!(book.product("48B11".parse()?)?.measure(), jbjr::Measure::Voogdij);
+    /// # Ok::<(), jbjr::Error>(())
+    /// ```
+    #[must_use]
+    pub const fn measure(&self) -> Measure {
+        self.measure
+    }
+
+    /// The Dutch product name as printed in the catalogue.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// let book = jbjr::Catalogue::gelderland_2026();
+    /// assert_eq!(book.product("49B03".parse()?)?.name(), "Forza");
+    /// # Ok::<(), jbjr::Error>(())
+    /// ```
+    #[must_use]
+    pub fn name(&self) -> &str {
+        &self.name
+    }
+
+    /// What the tariff is per.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// let book = jbjr::Catalogue::gelderland_2026();
+    /// assert_eq!(book.product("47B11".parse()?)?.unit(), jbjr::Unit::Traject);
+    /// # Ok::<(), jbjr::Error>(())
+    /// ```
+    #[must_use]
+    pub const fn unit(&self) -> Unit {
+        self.unit
+    }
+
+    /// The norm hours, or `None` where the product book gives none (hourly products, 48B80).
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// let book = jbjr::Catalogue::gelderland_2026();
+    /// let let_ots = book.product("48B12".parse()?)?.norm_hours().expect("LET OTS has norm hours");
+    /// assert_eq!(let_ots.hours().normalize().to_string(), "214.2"); // 2.1 × 102
+    /// # Ok::<(), jbjr::Error>(())
+    /// ```
+    #[must_use]
+    pub const fn norm_hours(&self) -> Option<NormHours> {
+        self.norm
+    }
+
+    /// Whether the tariff includes the pupil-cost surcharge.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// let book = jbjr::Catalogue::gelderland_2026();
+    /// assert_eq!(book.product("47B10".parse()?)?.pupil_costs(), jbjr::PupilCosts::None);
+    /// # Ok::<(), jbjr::Error>(())
+    /// ```
+    #[must_use]
+    pub const fn pupil_costs(&self) -> PupilCosts {
+        self.pupil_costs
+    }
+
+    /// The domain (JB, JR, preventive) of the product's measure.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// let book = jbjr::Catalogue::gelderland_2026();
+    /// assert_eq!(book.product("47B16".parse()?)?.domain(), jbjr::Domain::Jeugdreclassering);
+    /// # Ok::<(), jbjr::Error>(())
+    /// ```
+    #[must_use]
+    pub const fn domain(&self) -> crate::Domain {
+        self.measure.domain()
+    }
+
+    /// The iJw product category (JZ020), from the code's first two digits.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// let book = jbjr::Catalogue::gelderland_2026();
+    /// let forza = book.product("49B03".parse()?)?;
+    /// assert_eq!(forza.category(), Some(jbjr::ProductCategory::PreventiefJustitieel));
+    /// # Ok::<(), jbjr::Error>(())
+    /// ```
+    #[must_use]
+    pub fn category(&self) -> Option<ProductCategory> {
+        self.code.category()
+    }
+
+    /// `provider`'s tariff in euros, or `None` when the provider does not offer the product.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// use jbjr::Provider;
+    /// let ots = jbjr::Catalogue::gelderland_2026().product("48B10".parse()?)?;
+    /// assert_eq!(ots.tariff_amount(Provider::JbGld).map(|d| d.to_string()), Some("1259.29".into()));
+    /// assert_eq!(ots.tariff_amount(Provider::JvV), None);
+    /// # Ok::<(), jbjr::Error>(())
+    /// ```
+    #[must_use]
+    pub const fn tariff_amount(&self, provider: Provider) -> Option<Decimal> {
+        *self.tariffs.get(provider)
+    }
+
+    /// Every provider's tariff (`None` = not offered).
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// let ots = jbjr::Catalogue::gelderland_2026().product("48B10".parse()?)?;
+    /// assert_eq!(ots.tariffs().iter().filter(|(_, t)| t.is_some()).count(), 3);
+    /// # Ok::<(), jbjr::Error>(())
+    /// ```
+    #[must_use]
+    pub const fn tariffs(&self) -> &PerProvider<Option<Decimal>> {
+        &self.tariffs
+    }
+
+    /// The providers that offer this product, in column order.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// use jbjr::Provider;
+    /// let wait = jbjr::Catalogue::gelderland_2026().product("48B97".parse()?)?;
+    /// assert_eq!(wait.providers().collect::<Vec<_>>(), [Provider::JbGld]);
+    /// # Ok::<(), jbjr::Error>(())
+    /// ```
+    pub fn providers(&self) -> impl Iterator<Item = Provider> + '_ {
+        self.tariffs.iter().filter(|(_, t)| t.is_some()).map(|(p, _)| p)
+    }
+}
+
+/// Checks that an amount is a valid published tariff: not negative, at most two decimals.
+pub(crate) fn validate_amount(product: &str, amount: Decimal) -> Result<(), crate::Error> {
+    if amount.is_sign_negative() && !amount.is_zero() {
+        return Err(crate::Error::InvalidCatalogue {
+            product: product.to_string(),
+            field: "tariff",
+            reason: format!("a tariff must not be negative, got {amount}"),
+        });
+    }
+    if amount.normalize().scale() > 2 {
+        return Err(crate::Error::InvalidCatalogue {
+            product: product.to_string(),
+            field: "tariff",
+            reason: format!("a tariff has at most two decimals (whole cents), got {amount}"),
+        });
+    }
+    Ok(())
+}
+
+/// A provider's tariff for one product in one catalogue year.
+///
+/// # Example
+///
+/// ```
+/// use jbjr::{Catalogue, Provider, Unit};
+///
+/// let t = Catalogue::gelderland_2026().tariff("48B10".parse()?, Provider::Wss)?;
+/// assert_eq!(t.amount().to_string(), "1287.26");
+/// assert_eq!(t.unit(), Unit::Month);
+/// assert_eq!(t.year(), 2026);
+/// # Ok::<(), jbjr::Error>(())
+/// ```
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+pub struct Tariff {
+    code: ProductCode,
+    provider: Provider,
+    year: i32,
+    #[cfg_attr(feature = "serde", serde(with = "rust_decimal::serde::str"))]
+    amount: Decimal,
+    unit: Unit,
+}
+
+impl Tariff {
+    pub(crate) const fn new(
+        code: ProductCode,
+        provider: Provider,
+        year: i32,
+        amount: Decimal,
+        unit: Unit,
+    ) -> Tariff {
+        Tariff {
+            code,
+            provider,
+            year,
+            amount,
+            unit,
+        }
+    }
+
+    /// The amount in euros, two decimals.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// let t = jbjr::Catalogue::gelderland_2026().tariff("48B07".parse()?, jbjr::Provider::JbGld)?;
+    /// assert_eq!(t.amount().to_string(), "975.00");
+    /// # Ok::<(), jbjr::Error>(())
+    /// ```
+    #[must_use]
+    pub const fn amount(&self) -> Decimal {
+        self.amount
+    }
+
+    /// What the amount is per.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// let t = jbjr::Catalogue::gelderland_2026().tariff("49B01".parse()?, jbjr::Provider::JvV)?;
+    /// assert_eq!(t.unit(), jbjr::Unit::Hour);
+    /// # Ok::<(), jbjr::Error>(())
+    /// ```
+    #[must_use]
+    pub const fn unit(&self) -> Unit {
+        self.unit
+    }
+
+    /// The product.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// let t = jbjr::Catalogue::gelderland_2026().tariff("49B01".parse()?, jbjr::Provider::JvV)?;
+    /// assert_eq!(t.code().as_str(), "49B01");
+    /// # Ok::<(), jbjr::Error>(())
+    /// ```
+    #[must_use]
+    pub const fn code(&self) -> ProductCode {
+        self.code
+    }
+
+    /// The provider.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// let t = jbjr::Catalogue::gelderland_2026().tariff("49B01".parse()?, jbjr::Provider::JvV)?;
+    /// assert_eq!(t.provider(), jbjr::Provider::JvV);
+    /// # Ok::<(), jbjr::Error>(())
+    /// ```
+    #[must_use]
+    pub const fn provider(&self) -> Provider {
+        self.provider
+    }
+
+    /// The catalogue year the tariff holds for.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// let t = jbjr::Catalogue::gelderland_2026().tariff("49B01".parse()?, jbjr::Provider::JvV)?;
+    /// assert_eq!(t.year(), 2026);
+    /// # Ok::<(), jbjr::Error>(())
+    /// ```
+    #[must_use]
+    pub const fn year(&self) -> i32 {
+        self.year
+    }
+}
