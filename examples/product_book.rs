@@ -9,7 +9,10 @@ use strum::IntoEnumIterator;
 fn main() {
     let book = Catalogue::gelderland_2026();
     println!("Productenboek JB/JR {} — {}", book.year(), book.region());
-    print!("{:<6} {:<28} {:<8} {:<18}", "code", "measure", "unit", "norm hours");
+    print!(
+        "{:<6} {:<28} {:<8} {:<18}",
+        "code", "measure", "unit", "norm hours"
+    );
     for provider in Provider::iter() {
         print!(" {:>10}", provider);
     }
@@ -32,7 +35,11 @@ fn main() {
                 None => print!(" {:>10}", "n.v.t."),
             }
         }
-        let mark = if product.pupil_costs().is_included() { "  (incl. pupil costs)" } else { "" };
+        let mark = if product.pupil_costs().is_included() {
+            "  (incl. pupil costs)"
+        } else {
+            ""
+        };
         println!("{mark}");
     }
 }

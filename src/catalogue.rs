@@ -87,7 +87,11 @@ impl Catalogue {
         if NaiveDate::from_ymd_opt(year, 1, 1).is_none()
             || NaiveDate::from_ymd_opt(year, 12, 31).is_none()
         {
-            return Err(invalid("-".into(), "year", format!("year {year} is out of range")));
+            return Err(invalid(
+                "-".into(),
+                "year",
+                format!("year {year} is out of range"),
+            ));
         }
         for (_, rate) in hourly_rates.iter() {
             if let Some(rate) = rate {
@@ -112,18 +116,33 @@ impl Catalogue {
                     return Err(invalid(
                         code,
                         "norm_hours",
-                        format!("norm hours per {} do not fit a tariff per {}", norm.per(), p.unit),
+                        format!(
+                            "norm hours per {} do not fit a tariff per {}",
+                            norm.per(),
+                            p.unit
+                        ),
                     ));
                 }
                 if norm.hours().is_sign_negative() && !norm.hours().is_zero() {
-                    return Err(invalid(code, "norm_hours", "norm hours must not be negative".into()));
+                    return Err(invalid(
+                        code,
+                        "norm_hours",
+                        "norm hours must not be negative".into(),
+                    ));
                 }
             }
         }
         products.sort_by_key(|p| p.code);
-        if let Some(pair) = products.windows(2).find(|w| matches!(w, [a, b] if a.code == b.code)) {
+        if let Some(pair) = products
+            .windows(2)
+            .find(|w| matches!(w, [a, b] if a.code == b.code))
+        {
             let code = pair.first().map(|p| p.code.to_string()).unwrap_or_default();
-            return Err(invalid(code, "code", "the code appears more than once".into()));
+            return Err(invalid(
+                code,
+                "code",
+                "the code appears more than once".into(),
+            ));
         }
         Ok(Catalogue {
             region: Cow::Owned(region.into()),

@@ -122,7 +122,9 @@ impl ProductCategory {
                 "(2015) Zonder verblijf: ambulante jeugdhulp op locatie van de aanbieder"
             }
             DaghulpOpLocatie => "(2015) Zonder verblijf: daghulp op locatie van de aanbieder",
-            JeugdhulpInNetwerk => "(2015) Zonder verblijf: jeugdhulp in het netwerk van de jeugdige",
+            JeugdhulpInNetwerk => {
+                "(2015) Zonder verblijf: jeugdhulp in het netwerk van de jeugdige"
+            }
             Pleegzorg => "(2015) Met verblijf: pleegzorg",
             VerblijfGezinsgericht => "(2015) Met verblijf: gezinsgericht",
             GeslotenPlaatsing => "(2015) Met verblijf: gesloten plaatsing",

@@ -194,7 +194,8 @@ macro_rules! code {
         const {
             match $crate::ProductCode::new_const($text) {
                 Some(code) => code,
-                #[allow(clippy::panic)] // evaluated at compile time only: a bad literal is a build error
+                #[allow(clippy::panic)]
+                // evaluated at compile time only: a bad literal is a build error
                 None => panic!(concat!("invalid product code literal ", $text)),
             }
         }

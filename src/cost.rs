@@ -74,5 +74,9 @@ pub fn monthly_tariff(
     let factor = add(Decimal::ONE, surcharge, "1 + surcharge")?;
     let with_surcharge = mul(annual, factor, "annual cost × (1 + surcharge)")?;
     // One inexact step (the division), then one rounding.
-    Ok(round_cents(div(with_surcharge, Decimal::from(12), "annual cost ÷ 12")?))
+    Ok(round_cents(div(
+        with_surcharge,
+        Decimal::from(12),
+        "annual cost ÷ 12",
+    )?))
 }

@@ -76,9 +76,7 @@ pub enum Error {
     },
     /// A month of the period lies outside the years the catalogue covers: it is never priced at
     /// another year's tariff.
-    #[error(
-        "no tariff for {code} in {month}: the catalogue covers {covered_from} to {covered_to}"
-    )]
+    #[error("no tariff for {code} in {month}: the catalogue covers {covered_from} to {covered_to}")]
     NoTariff {
         /// The product being priced.
         code: ProductCode,
@@ -169,6 +167,13 @@ pub enum Error {
         /// What is wrong.
         reason: String,
     },
+    // --- issue 3: cost model variants ---
+
+    // --- issue 4: duration rule variants ---
+
+    // --- issue 5: pricing variants ---
+
+    // --- issue 7: file format and region variants ---
 }
 
 /// Cut user input to a length fit for an error message.

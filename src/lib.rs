@@ -86,6 +86,14 @@ pub mod cost;
 pub mod money;
 pub mod provenance;
 
+// --- issue 3: cost model and reconciliation (modules) ---
+
+// --- issue 4: duration rules and orders (modules) ---
+
+// --- issue 5: pricing, editions, families, budgets (modules) ---
+
+// --- issue 7: file formats, Holland Rijnland, cross-walk (modules) ---
+
 pub use catalogue::Catalogue;
 pub use category::ProductCategory;
 pub use code::{MAX_CODE_LEN, ProductCode};
@@ -95,3 +103,11 @@ pub use product::{NormHours, Product, PupilCosts, Tariff};
 pub use provider::{PerProvider, Provider};
 pub use rust_decimal::Decimal;
 pub use unit::{NormPeriod, Unit};
+
+// --- issue 3: re-exports ---
+
+// --- issue 4: re-exports ---
+
+// --- issue 5: re-exports ---
+
+// --- issue 7: re-exports ---

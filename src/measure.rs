@@ -248,9 +248,20 @@ impl Measure {
     pub const fn domain(self) -> Domain {
         use Measure::*;
         match self {
-            Ots | Vots | Voogdij | VoVo | LetOts | LetVoogdij | LetGto | Let
-            | IntensiefGezinsgericht | Instemmingsverklaring | CoordinatieGeslotenJeugdzorg
-            | JeugdGgzDiagnostiek | WachtlijstVoogdij | WachtlijstOts => Domain::Jeugdbescherming,
+            Ots
+            | Vots
+            | Voogdij
+            | VoVo
+            | LetOts
+            | LetVoogdij
+            | LetGto
+            | Let
+            | IntensiefGezinsgericht
+            | Instemmingsverklaring
+            | CoordinatieGeslotenJeugdzorg
+            | JeugdGgzDiagnostiek
+            | WachtlijstVoogdij
+            | WachtlijstOts => Domain::Jeugdbescherming,
             Jeugdreclassering
             | JeugdreclasseringVrijwillig
             | JeugdreclasseringElektronischToezicht

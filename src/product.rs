@@ -219,7 +219,12 @@ impl Product {
     /// # Ok::<(), jbjr::Error>(())
     /// ```
     #[must_use]
-    pub fn new(code: ProductCode, measure: Measure, name: impl Into<String>, unit: Unit) -> Product {
+    pub fn new(
+        code: ProductCode,
+        measure: Measure,
+        name: impl Into<String>,
+        unit: Unit,
+    ) -> Product {
         Product {
             code,
             measure,
@@ -252,7 +257,11 @@ impl Product {
             return Err(crate::Error::InvalidCatalogue {
                 product: self.code.to_string(),
                 field: "norm_hours",
-                reason: format!("norm hours per {} do not fit a tariff per {}", norm.per(), self.unit),
+                reason: format!(
+                    "norm hours per {} do not fit a tariff per {}",
+                    norm.per(),
+                    self.unit
+                ),
             });
         }
         self.norm = Some(norm);
@@ -293,7 +302,11 @@ impl Product {
     /// assert!(p.clone().with_tariff(Provider::Wss, Decimal::new(1, 3)).is_err());
     /// # Ok::<(), jbjr::Error>(())
     /// ```
-    pub fn with_tariff(mut self, provider: Provider, amount: Decimal) -> Result<Product, crate::Error> {
+    pub fn with_tariff(
+        mut self,
+        provider: Provider,
+        amount: Decimal,
+    ) -> Result<Product, crate::Error> {
         validate_amount(&self.code.to_string(), amount)?;
         *self.tariffs.get_mut(provider) = Some(amount);
         Ok(self)
@@ -455,7 +468,10 @@ impl Product {
     /// # Ok::<(), jbjr::Error>(())
     /// ```
     pub fn providers(&self) -> impl Iterator<Item = Provider> + '_ {
-        self.tariffs.iter().filter(|(_, t)| t.is_some()).map(|(p, _)| p)
+        self.tariffs
+            .iter()
+            .filter(|(_, t)| t.is_some())
+            .map(|(p, _)| p)
     }
 }
 

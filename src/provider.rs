@@ -85,7 +85,9 @@ impl FromStr for Provider {
     fn from_str(s: &str) -> Result<Self, Error> {
         use strum::IntoEnumIterator;
         Provider::iter()
-            .find(|p| s.eq_ignore_ascii_case(p.short_name()) || s.eq_ignore_ascii_case(p.full_name()))
+            .find(|p| {
+                s.eq_ignore_ascii_case(p.short_name()) || s.eq_ignore_ascii_case(p.full_name())
+            })
             .ok_or_else(|| Error::UnknownName {
                 kind: "provider",
                 input: clip(s),
@@ -142,7 +144,12 @@ impl<T> PerProvider<T> {
     /// assert_eq!(v.jvv, 'd');
     /// ```
     pub const fn new(jbgld: T, wss: T, ldh: T, jvv: T) -> Self {
-        PerProvider { jbgld, wss, ldh, jvv }
+        PerProvider {
+            jbgld,
+            wss,
+            ldh,
+            jvv,
+        }
     }
 
     /// The value for `provider`.

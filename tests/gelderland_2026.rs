@@ -22,7 +22,11 @@ fn d(s: &str) -> Decimal {
 /// Tabel 1, row by row as printed: code, unit, JbGld, WSS, LdH, JvV ("-" = n.v.t.).
 const TABEL_1: [(&str, Unit, [&str; 4]); 22] = [
     ("47B10", Unit::Month, ["1067.63", "1088.94", "1088.94", "-"]),
-    ("47B11", Unit::Traject, ["3159.00", "3222.07", "3222.07", "-"]),
+    (
+        "47B11",
+        Unit::Traject,
+        ["3159.00", "3222.07", "3222.07", "-"],
+    ),
     ("47B12", Unit::Month, ["1066.41", "1087.70", "1087.70", "-"]),
     ("47B13", Unit::Month, ["3035.91", "3096.52", "3096.52", "-"]), // OCR: JbGld printed 3.025,91
     ("47B14", Unit::Month, ["2281.50", "2327.05", "2327.05", "-"]),
@@ -31,9 +35,21 @@ const TABEL_1: [(&str, Unit, [&str; 4]); 22] = [
     ("48B11", Unit::Month, ["962.98", "938.92", "937.55", "-"]), // OCR: JbGld printed 962,93
     ("48B07", Unit::Month, ["975.00", "994.47", "994.47", "-"]), // OCR: WSS printed 99447
     ("48B80", Unit::Month, ["2161.48", "2158.98", "-", "2161.48"]),
-    ("49B01", Unit::Hour, ["146.25", "149.17", "149.17", "146.25"]),
-    ("49B98", Unit::Hour, ["146.25", "149.17", "149.17", "146.25"]),
-    ("49B99", Unit::Hour, ["146.25", "149.17", "149.17", "146.25"]), // OCR: LdH printed 143,17
+    (
+        "49B01",
+        Unit::Hour,
+        ["146.25", "149.17", "149.17", "146.25"],
+    ),
+    (
+        "49B98",
+        Unit::Hour,
+        ["146.25", "149.17", "149.17", "146.25"],
+    ),
+    (
+        "49B99",
+        Unit::Hour,
+        ["146.25", "149.17", "149.17", "146.25"],
+    ), // OCR: LdH printed 143,17
     ("49B03", Unit::Month, ["1755.00", "1790.04", "-", "-"]),
     ("49B07", Unit::Piece, ["1755.00", "1790.04", "1790.04", "-"]),
     ("48B97", Unit::Month, ["633.75", "-", "-", "-"]),
@@ -63,7 +79,11 @@ fn tabel_1_every_cell() {
             } else {
                 let tariff = got.unwrap();
                 assert_eq!(tariff.amount(), d(cell), "Tabel 1 {c} {provider}");
-                assert_eq!(tariff.amount().scale(), 2, "Tabel 1 {c} {provider}: two decimals");
+                assert_eq!(
+                    tariff.amount().scale(),
+                    2,
+                    "Tabel 1 {c} {provider}: two decimals"
+                );
                 assert_eq!(tariff.unit(), unit);
                 assert_eq!(tariff.year(), 2026);
             }
@@ -178,7 +198,11 @@ fn pupil_cost_surcharge_marks() {
 fn measures_domains_and_categories() {
     let book = Catalogue::gelderland_2026();
     for p in book.products() {
-        assert!(p.measure().codes().contains(&p.code()), "{} lists its code", p.measure());
+        assert!(
+            p.measure().codes().contains(&p.code()),
+            "{} lists its code",
+            p.measure()
+        );
         let category = p.category().unwrap();
         let expected_domain = match category {
             ProductCategory::Jeugdreclassering => Domain::Jeugdreclassering,
@@ -213,17 +237,26 @@ fn hourly_rates_2026() {
     // The hourly products are priced at each GI's rate.
     for c in ["49B01", "49B98", "49B99"] {
         for p in PROVIDERS {
-            assert_eq!(book.tariff(code(c), p).unwrap().amount(), book.hourly_rate(p).unwrap());
+            assert_eq!(
+                book.tariff(code(c), p).unwrap().amount(),
+                book.hourly_rate(p).unwrap()
+            );
         }
     }
 }
 
 #[test]
 fn unknown_product_names_code_and_catalogue() {
-    let err = Catalogue::gelderland_2026().product(code("48A04")).unwrap_err();
+    let err = Catalogue::gelderland_2026()
+        .product(code("48A04"))
+        .unwrap_err();
     assert_eq!(
         err,
-        Error::UnknownProduct { code: code("48A04"), region: "Gelderland".into(), year: 2026 }
+        Error::UnknownProduct {
+            code: code("48A04"),
+            region: "Gelderland".into(),
+            year: 2026
+        }
     );
     assert!(err.to_string().contains("48A04"));
 }
@@ -234,7 +267,11 @@ fn every_provenance_decision_on_a_cell_is_in_the_catalogue() {
     let mut cells = 0;
     for decision in jbjr::provenance::GELDERLAND_2026 {
         if let (Some(c), Some(p)) = (decision.code, decision.provider) {
-            assert_eq!(book.tariff(c, p).unwrap().amount(), d(decision.chosen), "{decision:?}");
+            assert_eq!(
+                book.tariff(c, p).unwrap().amount(),
+                d(decision.chosen),
+                "{decision:?}"
+            );
             cells += 1;
         }
     }

@@ -8,7 +8,10 @@ fn render() -> String {
     );
     for d in jbjr::provenance::GELDERLAND_2026 {
         let code = d.code.map(|c| c.to_string()).unwrap_or_else(|| "—".into());
-        let gi = d.provider.map(|p| p.to_string()).unwrap_or_else(|| "—".into());
+        let gi = d
+            .provider
+            .map(|p| p.to_string())
+            .unwrap_or_else(|| "—".into());
         let cell = |s: &str| s.replace('|', "\\|");
         out.push_str(&format!(
             "| {} | {} | {} | `{}` | `{}` | {} |\n",
@@ -31,5 +34,8 @@ fn provenance_markdown_matches_data() {
         std::fs::write(path, &rendered).unwrap();
     }
     let on_disk = std::fs::read_to_string(path).unwrap();
-    assert_eq!(on_disk, rendered, "docs/provenance.md is stale: rerun with JBJR_BLESS=1");
+    assert_eq!(
+        on_disk, rendered,
+        "docs/provenance.md is stale: rerun with JBJR_BLESS=1"
+    );
 }
