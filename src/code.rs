@@ -65,18 +65,21 @@ impl ProductCode {
         if input.len() > MAX_CODE_LEN {
             return Err("a product code has at most 5 characters");
         }
-        let mut bytes = [0u8; 8];
-        let mut i = 0;
-        while i < input.len() {
-            let b = input[i];
+        // Big-endian: the first character in the top byte, the length in the lowest.
+        let mut packed: u64 = input.len() as u64;
+        let mut shift = 56;
+        let mut rest = input;
+        while let [b, tail @ ..] = rest {
             if !b.is_ascii_alphanumeric() {
                 return Err("a product code has only ASCII letters and digits");
             }
-            bytes[i] = b.to_ascii_uppercase();
-            i += 1;
+            packed |= (b.to_ascii_uppercase() as u64) << shift;
+            shift -= 8; // at most five characters: shift stays at 16 or above
+            rest = tail;
         }
-        bytes[7] = input.len() as u8;
-        Ok(ProductCode { bytes })
+        Ok(ProductCode {
+            bytes: packed.to_be_bytes(),
+        })
     }
 
     /// The code in upper case, e.g. `"48B10"`.
