@@ -13,7 +13,7 @@ use crate::{Error, PerProvider, Product, ProductCode, Provider, Tariff};
 /// The Gelderland product book 2026 is compiled in: [`Catalogue::gelderland_2026`] returns a
 /// `&'static` reference and every lookup works on static data, without I/O, parsing or
 /// allocation. Products are kept sorted by code, so [`Catalogue::products`] iterates in code
-/// order and lookups are a binary search.
+/// order; lookups go through a perfect-hash index built with the catalogue.
 ///
 /// # Example
 ///
@@ -33,6 +33,8 @@ pub struct Catalogue {
     pub(crate) year: i32,
     pub(crate) hourly_rates: PerProvider<Option<Decimal>>,
     pub(crate) products: Cow<'static, [Product]>,
+    /// Perfect-hash index over `products` (see `crate::index`).
+    pub(crate) index: crate::index::ProductIndex,
 }
 
 impl Catalogue {
@@ -144,11 +146,13 @@ impl Catalogue {
                 "the code appears more than once".into(),
             ));
         }
+        let index = crate::index::ProductIndex::build(&products);
         Ok(Catalogue {
             region: Cow::Owned(region.into()),
             year,
             hourly_rates,
             products: Cow::Owned(products),
+            index,
         })
     }
 
@@ -213,7 +217,7 @@ impl Catalogue {
 
     /// The product with this code.
     ///
-    /// No allocation on success: a binary search over the sorted products.
+    /// No allocation on success: a perfect-hash lookup (a multiply, a shift, two reads).
     ///
     /// # Errors
     ///
@@ -229,10 +233,10 @@ impl Catalogue {
     /// assert!(matches!(book.product("48A04".parse()?), Err(Error::UnknownProduct { .. })));
     /// # Ok::<(), jbjr::Error>(())
     /// ```
+    #[inline]
     pub fn product(&self, code: ProductCode) -> Result<&Product, Error> {
-        self.products
-            .binary_search_by_key(&code, |p| p.code)
-            .ok()
+        self.index
+            .find(&self.products, code)
             .and_then(|i| self.products.get(i))
             .ok_or_else(|| Error::UnknownProduct {
                 code,
@@ -262,6 +266,7 @@ impl Catalogue {
     /// ));
     /// # Ok::<(), jbjr::Error>(())
     /// ```
+    #[inline]
     pub fn tariff(&self, code: ProductCode, provider: Provider) -> Result<Tariff, Error> {
         let product = self.product(code)?;
         let amount = product.tariff_amount(provider).ok_or(Error::NotOffered {

@@ -77,6 +77,7 @@ mod category;
 mod code;
 mod data;
 mod error;
+mod index;
 mod measure;
 mod product;
 mod provider;

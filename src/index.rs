@@ -1,0 +1,133 @@
+//! A perfect-hash index from [`ProductCode`] to a product's position, so that a lookup is a
+//! multiply, a shift and two array reads instead of a search.
+//!
+//! The index is built once per catalogue: at compile time for the embedded catalogues, in
+//! [`crate::Catalogue::new`] for the others. It hashes the code's packed `u64` with a
+//! multiplicative hash `(packed × seed) >> 56` into 256 one-byte slots, trying seeds until no
+//! two codes share a slot. A catalogue for which no seed works (or with more than 255
+//! products) gets no index and falls back to binary search; lookups give the same answers
+//! either way.
+
+use crate::{Product, ProductCode};
+
+/// Slots of the table: one byte each, `0` = empty, `i + 1` = the product at position `i`.
+const SLOTS: usize = 256;
+/// How many seeds to try before giving up.
+const TRIES: u64 = 256;
+/// The first seed: the 64-bit golden-ratio constant (Fibonacci hashing).
+const FIRST_SEED: u64 = 0x9E37_79B9_7F4A_7C15;
+
+/// A perfect-hash table over a sorted product slice.
+#[derive(Clone, PartialEq, Eq)]
+pub(crate) struct ProductIndex {
+    /// The multiplier, or 0 when there is no index (binary search instead).
+    seed: u64,
+    slots: [u8; SLOTS],
+}
+
+impl std::fmt::Debug for ProductIndex {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("ProductIndex")
+            .field("seed", &self.seed)
+            .finish_non_exhaustive()
+    }
+}
+
+const fn slot(packed: u64, seed: u64) -> usize {
+    (packed.wrapping_mul(seed) >> 56) as usize
+}
+
+impl ProductIndex {
+    /// Builds the index for `products` (which must be sorted and free of duplicates, as
+    /// `Catalogue` keeps them). `const` so that the embedded catalogues carry it as data.
+    // Every index below is in bounds: `slot` is `< 256` by the shift, `i < products.len()` by the
+    // loop condition; in const evaluation an out-of-bounds index would be a build error.
+    #[allow(clippy::indexing_slicing)]
+    pub(crate) const fn build(products: &[Product]) -> ProductIndex {
+        let none = ProductIndex {
+            seed: 0,
+            slots: [0; SLOTS],
+        };
+        if products.len() >= SLOTS {
+            return none;
+        }
+        let mut attempt = 0;
+        while attempt < TRIES {
+            // Odd multipliers only: an even one discards the code's lowest bit.
+            let seed = FIRST_SEED.wrapping_add(attempt.wrapping_mul(0x2545_F491_4F6C_DD1D)) | 1;
+            let mut slots = [0u8; SLOTS];
+            let mut i = 0;
+            let mut clash = false;
+            while i < products.len() {
+                let s = slot(products[i].code.packed(), seed);
+                if slots[s] != 0 {
+                    clash = true;
+                    break;
+                }
+                slots[s] = (i + 1) as u8;
+                i += 1;
+            }
+            if !clash {
+                return ProductIndex { seed, slots };
+            }
+            attempt += 1;
+        }
+        none
+    }
+
+    /// The position of `code` in `products`, if it is there.
+    #[inline]
+    pub(crate) fn find(&self, products: &[Product], code: ProductCode) -> Option<usize> {
+        if self.seed == 0 {
+            return products.binary_search_by_key(&code, |p| p.code).ok();
+        }
+        let entry = *self.slots.get(slot(code.packed(), self.seed))?;
+        let position = usize::from(entry).checked_sub(1)?;
+        match products.get(position) {
+            Some(p) if p.code == code => Some(position),
+            _ => None,
+        }
+    }
+
+    /// Whether the table is in use (false: binary search).
+    #[cfg(test)]
+    pub(crate) fn is_perfect(&self) -> bool {
+        self.seed != 0
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::{Catalogue, Measure, Unit};
+
+    #[test]
+    fn embedded_catalogue_has_a_perfect_index() {
+        let book = Catalogue::gelderland_2026();
+        assert!(book.index.is_perfect());
+        for (i, p) in book.products().enumerate() {
+            assert_eq!(book.index.find(&book.products, p.code()), Some(i));
+        }
+    }
+
+    #[test]
+    fn absent_codes_are_not_found_with_or_without_index() {
+        let products: Vec<Product> = ["47B10", "48B10", "4711"]
+            .iter()
+            .map(|c| Product::new(c.parse().unwrap(), Measure::Ots, "x", Unit::Month))
+            .collect();
+        let mut sorted = products.clone();
+        sorted.sort_by_key(|p| p.code);
+        let index = ProductIndex::build(&sorted);
+        let fallback = ProductIndex {
+            seed: 0,
+            slots: [0; SLOTS],
+        };
+        for code in ["47B10", "48B10", "4711", "48B11", "A", "ZZZZZ"] {
+            let code: ProductCode = code.parse().unwrap();
+            let expected = sorted.iter().position(|p| p.code == code);
+            assert_eq!(index.find(&sorted, code), expected, "{code}");
+            assert_eq!(fallback.find(&sorted, code), expected, "{code}");
+        }
+    }
+}

@@ -1,0 +1,84 @@
+//! Heap allocations of the hot calls, counted with a counting global allocator.
+//!
+//! Counts are per thread (a thread-local counter), so tests running in parallel do not disturb
+//! each other, and they are deterministic: no timing is involved.
+
+use std::alloc::{GlobalAlloc, Layout, System};
+use std::cell::Cell;
+
+use jbjr::{Catalogue, Decimal, ProductCode, Provider};
+
+struct Counting;
+
+thread_local! {
+    static ALLOCATIONS: Cell<u64> = const { Cell::new(0) };
+}
+
+// SAFETY: delegates every call to the system allocator unchanged; only counts.
+unsafe impl GlobalAlloc for Counting {
+    unsafe fn alloc(&self, layout: Layout) -> *mut u8 {
+        ALLOCATIONS.with(|n| n.set(n.get() + 1));
+        // SAFETY: same contract as the caller's.
+        unsafe { System.alloc(layout) }
+    }
+    unsafe fn dealloc(&self, ptr: *mut u8, layout: Layout) {
+        // SAFETY: same contract as the caller's.
+        unsafe { System.dealloc(ptr, layout) }
+    }
+    unsafe fn realloc(&self, ptr: *mut u8, layout: Layout, new_size: usize) -> *mut u8 {
+        ALLOCATIONS.with(|n| n.set(n.get() + 1));
+        // SAFETY: same contract as the caller's.
+        unsafe { System.realloc(ptr, layout, new_size) }
+    }
+}
+
+#[global_allocator]
+static GLOBAL: Counting = Counting;
+
+/// Allocations made by `f` on this thread.
+fn allocations<T>(f: impl FnOnce() -> T) -> (u64, T) {
+    let before = ALLOCATIONS.with(Cell::get);
+    let out = f();
+    let after = ALLOCATIONS.with(Cell::get);
+    (after - before, out)
+}
+
+#[test]
+fn the_counter_counts() {
+    let (n, v) = allocations(|| vec![1u8; 16]);
+    assert_eq!(n, 1);
+    assert_eq!(v.len(), 16);
+}
+
+#[test]
+fn code_parsing_and_lookups_do_not_allocate() {
+    let book = Catalogue::gelderland_2026();
+    let (n, ok) = allocations(|| {
+        let mut found = 0;
+        for product in book.products() {
+            let code: ProductCode = product.code().as_str().parse().unwrap();
+            found += usize::from(book.product(code).is_ok());
+            for provider in [Provider::JbGld, Provider::Wss, Provider::LdH, Provider::JvV] {
+                if let Ok(t) = book.tariff(code, provider) {
+                    found += usize::from(!t.amount().is_sign_negative());
+                }
+            }
+        }
+        found
+    });
+    assert_eq!(n, 0, "allocations in parse/product/tariff");
+    assert!(ok > 23);
+}
+
+#[test]
+fn cost_functions_do_not_allocate() {
+    let (n, out) = allocations(|| {
+        let rate = Decimal::new(14625, 2);
+        (
+            jbjr::cost::annual_cost(Decimal::from(102), rate),
+            jbjr::cost::monthly_tariff(Decimal::from(102), rate, Decimal::new(13, 3)),
+        )
+    });
+    assert_eq!(n, 0);
+    assert_eq!(out.1, Ok(Decimal::new(125929, 2)));
+}
