@@ -396,7 +396,7 @@ pub struct Cell {
 /// ```
 /// use jbjr::{Catalogue, reconcile::{self, ModelRules, ReasonKind}};
 /// let cells = reconcile::reconcile(Catalogue::gelderland_2026(), &ModelRules::gelderland_2026())?;
-/// assert_eq!(cells.len(), 63);
+/// assert_eq!(cells.len(), 65);
 /// let gto = cells.iter().find(|c| c.code.as_str() == "48B15").unwrap();
 /// assert_eq!(gto.reason.kind(), ReasonKind::NegotiatedPrice);
 /// # Ok::<(), jbjr::Error>(())
