@@ -329,7 +329,7 @@ impl Productivity {
     /// let p = Productivity::national_2026();
     /// // OTS, 102 norm hours a year: 1199 ÷ 102 = 11.75… children per FTE.
     /// let ots = p.caseload_per_fte(Decimal::from(102))?;
-    /// assert_eq!(ots.round_dp(2).to_string(), "11.75");
+    /// assert_eq!(jbjr::money::round_cents(ots).to_string(), "11.75");
     /// assert!(p.caseload_per_fte(Decimal::ZERO).is_err());
     /// # Ok::<(), jbjr::Error>(())
     /// ```

@@ -49,7 +49,10 @@ fn every_cell_has_a_reason_and_none_is_unexplained() {
 #[test]
 fn every_model_cell_is_reproduced_to_the_cent() {
     for c in cells() {
-        if matches!(c.reason.kind(), ReasonKind::Exact | ReasonKind::SourceOrOcrError) {
+        if matches!(
+            c.reason.kind(),
+            ReasonKind::Exact | ReasonKind::SourceOrOcrError
+        ) {
             assert_eq!(c.derived, Some(c.published), "{c:?}");
             assert_eq!(c.difference_cents, Some(0));
             assert_eq!(c.difference_percent, Some(Decimal::ZERO));
@@ -107,10 +110,19 @@ fn surcharges_applied_per_mark() {
     assert_eq!(ots.surcharge, d("0.013"));
     assert_eq!(ots.derived, Some(d("1259.29")));
     // Waiting lists: 48B97 (JR) without surcharge 633.75; 48B98/48B99 with 1.3 %: 641.99.
-    assert_eq!(find(&cells, "48B97", Provider::JbGld).surcharge, Decimal::ZERO);
-    assert_eq!(find(&cells, "48B97", Provider::JbGld).derived, Some(d("633.75")));
+    assert_eq!(
+        find(&cells, "48B97", Provider::JbGld).surcharge,
+        Decimal::ZERO
+    );
+    assert_eq!(
+        find(&cells, "48B97", Provider::JbGld).derived,
+        Some(d("633.75"))
+    );
     assert_eq!(find(&cells, "48B98", Provider::JbGld).surcharge, d("0.013"));
-    assert_eq!(find(&cells, "48B98", Provider::JbGld).derived, Some(d("641.99")));
+    assert_eq!(
+        find(&cells, "48B98", Provider::JbGld).derived,
+        Some(d("641.99"))
+    );
 }
 
 #[test]
@@ -126,7 +138,11 @@ fn wss_and_ldh_inferred_surcharges() {
         let c = find(&cells, code, provider);
         assert_eq!(c.derived, Some(d(model)), "{code} {provider}");
         assert_eq!(c.difference_cents, Some(cents), "{code} {provider}");
-        let Reason::InferredSurcharge { surcharge: s, exact } = c.reason else {
+        let Reason::InferredSurcharge {
+            surcharge: s,
+            exact,
+        } = c.reason
+        else {
             panic!("{c:?}")
         };
         assert_eq!(s, d(surcharge), "{code} {provider}");
@@ -134,7 +150,10 @@ fn wss_and_ldh_inferred_surcharges() {
         // Applying the inferred surcharge to the unrounded model gives the published tariff.
         let hours = if code == "48B10" { d("102") } else { d("78") };
         let unrounded = hours * d("149.17") / d("12");
-        assert_eq!(jbjr::money::round_cents(unrounded * (Decimal::ONE + s)), c.published);
+        assert_eq!(
+            jbjr::money::round_cents(unrounded * (Decimal::ONE + s)),
+            c.published
+        );
     }
 }
 
@@ -155,13 +174,28 @@ fn let_gto_is_a_negotiated_price() {
 fn per_traject_and_hourly_cells() {
     let cells = cells();
     // 47B11 GBM advies per traject = 21.6 × rate, no ÷ 12.
-    assert_eq!(find(&cells, "47B11", Provider::JbGld).derived, Some(d("3159.00")));
-    assert_eq!(find(&cells, "47B11", Provider::Wss).derived, Some(d("3222.07")));
+    assert_eq!(
+        find(&cells, "47B11", Provider::JbGld).derived,
+        Some(d("3159.00"))
+    );
+    assert_eq!(
+        find(&cells, "47B11", Provider::Wss).derived,
+        Some(d("3222.07"))
+    );
     // 49B07 = 12 h × rate per piece; 49B03 Forza = 12 h per month × rate.
-    assert_eq!(find(&cells, "49B07", Provider::LdH).derived, Some(d("1790.04")));
-    assert_eq!(find(&cells, "49B03", Provider::JbGld).derived, Some(d("1755.00")));
+    assert_eq!(
+        find(&cells, "49B07", Provider::LdH).derived,
+        Some(d("1790.04"))
+    );
+    assert_eq!(
+        find(&cells, "49B03", Provider::JbGld).derived,
+        Some(d("1755.00"))
+    );
     // VoVo 20 h per quarter = 80 h a year.
-    assert_eq!(find(&cells, "48B07", Provider::JbGld).derived, Some(d("975.00")));
+    assert_eq!(
+        find(&cells, "48B07", Provider::JbGld).derived,
+        Some(d("975.00"))
+    );
     // Hourly products are the rate.
     for code in ["49B01", "49B98", "49B99"] {
         assert_eq!(find(&cells, code, Provider::JvV).derived, Some(d("146.25")));
@@ -194,7 +228,10 @@ fn reconciliation_uses_the_catalogues_data_not_a_copy() {
 fn reason_kind_display_from_str_round_trip() {
     for k in ReasonKind::iter() {
         assert_eq!(k.to_string().parse::<ReasonKind>().unwrap(), k);
-        assert_eq!(k.to_string().to_uppercase().parse::<ReasonKind>().unwrap(), k);
+        assert_eq!(
+            k.to_string().to_uppercase().parse::<ReasonKind>().unwrap(),
+            k
+        );
     }
     assert!(matches!(
         "fine".parse::<ReasonKind>(),

@@ -172,7 +172,12 @@ fn kostprijs_reproduced_within_one_cent_with_the_implied_rate() {
     for row in &rows {
         let computed = row.at_rate(rate).unwrap();
         let off = (computed - row.printed).abs();
-        assert!(off <= d("0.01"), "{}: {computed} vs {}", row.label, row.printed);
+        assert!(
+            off <= d("0.01"),
+            "{}: {computed} vs {}",
+            row.label,
+            row.printed
+        );
         if row.label == "LET JB Voogdij" {
             assert_eq!(computed, d("23955.27")); // printed .26: one cent
         } else {
@@ -204,11 +209,19 @@ fn kostprijs_norm_hours_match_the_catalogue_and_let_is_derived() {
     }
     // "Omrekenfactor LET JB OTS: 2,1 * 102 uur = 214,2 uur", Voogdij 2,1 * 78 = 163,8.
     assert_eq!(cost::LET_FACTOR, d("2.1"));
-    assert_eq!(cost::let_norm_hours_in(book, Measure::LetOts).unwrap(), d("214.2"));
-    assert_eq!(cost::let_norm_hours_in(book, Measure::LetVoogdij).unwrap(), d("163.8"));
+    assert_eq!(
+        cost::let_norm_hours_in(book, Measure::LetOts).unwrap(),
+        d("214.2")
+    );
+    assert_eq!(
+        cost::let_norm_hours_in(book, Measure::LetVoogdij).unwrap(),
+        d("163.8")
+    );
     assert!(matches!(
         cost::let_norm_hours_in(book, Measure::LetGto),
-        Err(Error::NotALetMeasure { measure: Measure::LetGto })
+        Err(Error::NotALetMeasure {
+            measure: Measure::LetGto
+        })
     ));
 }
 

@@ -38,7 +38,7 @@ pub struct CostPrice {
     /// The measure of that product.
     pub measure: Measure,
     /// The row's label as printed (OCR; the shifted "Jeugreclassering" row is marked
-    /// "[Samenloop]").
+    /// `"[Samenloop]"`).
     pub label: &'static str,
     /// Norm hours per year (per advies for GBM advies), from the catalogue.
     pub norm_hours: Decimal,
