@@ -168,7 +168,46 @@ pub enum Error {
         reason: String,
     },
     // --- issue 3: cost model variants ---
-
+    /// A divisor that must be greater than zero was zero (norm hours for a caseload,
+    /// productive hours for an FTE count, a cost price's norm hours).
+    #[error("{what} must be greater than zero, got {value}")]
+    NotPositive {
+        /// Which input, e.g. `"norm hours per year"`.
+        what: &'static str,
+        /// The value given.
+        value: Decimal,
+    },
+    /// A productivity model deducts more hours than there are: the step would leave a
+    /// negative number of hours.
+    #[error("productivity: {step}: deducting {deducted} h from {hours} h leaves a negative number")]
+    HoursExhausted {
+        /// The step, e.g. `"available hours = working hours − absence"`.
+        step: &'static str,
+        /// The hours deducted from.
+        hours: Decimal,
+        /// The hours deducted.
+        deducted: Decimal,
+    },
+    /// The LET factor applies only to LET OTS and LET Voogdij, whose base measures are OTS and
+    /// Voogdij.
+    #[error("{measure} has no base measure for the LET factor; use LetOts or LetVoogdij")]
+    NotALetMeasure {
+        /// The measure given.
+        measure: Measure,
+    },
+    /// The catalogue has no product of this measure with norm hours per year, so nothing can be
+    /// derived from it.
+    #[error(
+        "the {region} catalogue {year} has no product of measure {measure} with norm hours per year"
+    )]
+    NoNormHours {
+        /// The measure looked for.
+        measure: Measure,
+        /// The catalogue's region.
+        region: String,
+        /// The catalogue's year.
+        year: i32,
+    },
     // --- issue 4: duration rule variants ---
 
     // --- issue 5: pricing variants ---

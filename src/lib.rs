@@ -88,6 +88,8 @@ pub mod money;
 pub mod provenance;
 
 // --- issue 3: cost model and reconciliation (modules) ---
+pub mod productivity;
+pub mod reconcile;
 
 // --- issue 4: duration rules and orders (modules) ---
 
