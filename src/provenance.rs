@@ -231,4 +231,32 @@ pub static GELDERLAND_2026: &[OcrDecision] = &[
         "The row labels are shifted: 24,8 h is Samenloop's norm (section 47B15: 24,8 uur); \
          jeugdreclassering is the row \"Reclassering 87,6 uur\" (section 47B10).",
     ),
+    d(
+        "Tariefbepaling, Productiviteit",
+        None,
+        None,
+        "Piekte-uren o.b.v. een ziekteverzuim van 6,3% 119",
+        "115",
+        "6.3 % × 1825 = 114.975 → 115 whole hours; the printed subtotal 351 = 115 + 200 + 17 + 19 \
+         needs 115. See `productivity::Productivity::sickness_hours`.",
+    ),
+    d(
+        "Tariefbepaling, Productiviteit",
+        None,
+        None,
+        "Subtotaal 134 (opleiding)",
+        "136",
+        "54 + 82 = 136; the two lines are the inputs a user edits, the subtotal is derived. The \
+         printed 134 stays visible in `productivity::PrintedProductivity`.",
+    ),
+    d(
+        "Tariefbepaling, Productiviteit",
+        None,
+        None,
+        "cliëntgebonden activiteiten … KKPB &3",
+        "60",
+        "Illegible. \"Totaal indirecte uren 139\" is the sum of the two indirect lines, so this \
+         line is 139 − 79 = 60 (63 would give 142, 83 would give 162). Productive hours per FTE \
+         are then 1474 − 136 − 139 = 1199.",
+    ),
 ];
