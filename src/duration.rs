@@ -137,9 +137,11 @@ impl Term {
             reason: "the end of the term lies outside the supported date range",
         };
         match self {
+            // Computed without building the (exclusive) day after the term, so a term ending
+            // on `NaiveDate::MAX` is representable.
+            Term::Days(0) => start.pred_opt().ok_or_else(out_of_range),
             Term::Days(n) => start
-                .checked_add_days(chrono::Days::new(u64::from(n)))
-                .and_then(|d| d.pred_opt())
+                .checked_add_days(chrono::Days::new(u64::from(n) - 1))
                 .ok_or_else(out_of_range),
             Term::Weeks(n) => Term::Days(n.saturating_mul(7))
                 .last_day(start)
@@ -147,13 +149,25 @@ impl Term {
             Term::Months(n) => {
                 let month0 =
                     i64::from(start.year()) * 12 + i64::from(start.month0()) + i64::from(n);
-                let year = i32::try_from(month0.div_euclid(12)).map_err(|_| out_of_range())?;
-                // rem_euclid(12) is in 0..12, so the cast cannot truncate.
-                let month = u32::try_from(month0.rem_euclid(12)).map_err(|_| out_of_range())? + 1;
-                match NaiveDate::from_ymd_opt(year, month, start.day()) {
-                    Some(same_day) => same_day.pred_opt().ok_or_else(out_of_range),
-                    None => last_of_month(year, month).ok_or_else(out_of_range),
-                }
+                let ym = |m0: i64| -> Option<(i32, u32)> {
+                    let year = i32::try_from(m0.div_euclid(12)).ok()?;
+                    let month = u32::try_from(m0.rem_euclid(12)).ok()? + 1;
+                    Some((year, month))
+                };
+                let day = start.day();
+                let last = if day == 1 {
+                    // The day before the 1st: the last day of the month before.
+                    ym(month0 - 1).and_then(|(y, m)| last_of_month(y, m))
+                } else {
+                    ym(month0).and_then(|(y, m)| {
+                        match NaiveDate::from_ymd_opt(y, m, day) {
+                            Some(_) => NaiveDate::from_ymd_opt(y, m, day - 1),
+                            // No day D in that month: its last day.
+                            None => last_of_month(y, m),
+                        }
+                    })
+                };
+                last.ok_or_else(out_of_range)
             }
         }
     }

@@ -38,7 +38,10 @@ fn max_extension(order: Order, last: NaiveDate) -> Order {
     let mut too_far = order;
     let err = too_far.extend(last.succ_opt().unwrap());
     assert_eq!(rule_of(err), "the extension is longer than allowed");
-    assert_eq!(too_far, order, "a failed extension leaves the order unchanged");
+    assert_eq!(
+        too_far, order,
+        "a failed extension leaves the order unchanged"
+    );
     let mut ok = order;
     ok.extend(last).unwrap();
     assert_eq!(ok.end(), last);
@@ -66,7 +69,10 @@ fn no_more_extensions(order: Order) {
 fn ots_first_term_at_most_one_year_bw_1_258() {
     max_first_term(Measure::Ots, d(2026, 3, 15), d(2027, 3, 14));
     // PB 48B10 "Duur": "voor maximaal één jaar uitgesproken".
-    assert_eq!(DurationRule::of(Measure::Ots).first_term_max, Some(Term::Months(12)));
+    assert_eq!(
+        DurationRule::of(Measure::Ots).first_term_max,
+        Some(Term::Months(12))
+    );
 }
 
 #[test]
@@ -91,7 +97,11 @@ fn vots_time_does_not_count_towards_the_ots_first_year_bw_1_258() {
     let ots_order = Order::new(Measure::Ots, d(2026, 1, 1), d(2026, 2, 1)).unwrap();
     assert!(matches!(
         Order::ots_after_vots(&ots_order, d(2026, 6, 1)),
-        Err(Error::WrongMeasure { expected: Measure::Vots, actual: Measure::Ots, .. })
+        Err(Error::WrongMeasure {
+            expected: Measure::Vots,
+            actual: Measure::Ots,
+            ..
+        })
     ));
 }
 
@@ -142,7 +152,9 @@ fn vovo_lapses_three_months_after_the_decision_bw_1_241_lid_4() {
     );
     assert_eq!(late, vovo);
     let mut in_time = vovo;
-    in_time.continue_vovo(d(2026, 4, 15), d(2026, 12, 31)).unwrap();
+    in_time
+        .continue_vovo(d(2026, 4, 15), d(2026, 12, 31))
+        .unwrap();
     assert_eq!((in_time.end(), in_time.extensions()), (d(2026, 12, 31), 0));
 }
 
@@ -155,7 +167,9 @@ fn civil_measures_end_before_the_18th_birthday_bw_1_233() {
         ok.with_birth_date(born).unwrap();
         let past = Order::new(m, start, d(2028, 6, 15)).unwrap();
         match past.with_birth_date(born) {
-            Err(Error::DurationRule { source_ref, limit, .. }) => {
+            Err(Error::DurationRule {
+                source_ref, limit, ..
+            }) => {
                 assert_eq!(source_ref, "BW 1:233");
                 assert!(limit.contains("2028-06-14"), "{limit}");
             }
@@ -268,7 +282,11 @@ fn gbm_advies_six_weeks_pb_47b11() {
 
 #[test]
 fn instemmingsverklaring_valid_four_weeks_pb_49b07() {
-    max_first_term(Measure::Instemmingsverklaring, d(2026, 1, 1), d(2026, 1, 28));
+    max_first_term(
+        Measure::Instemmingsverklaring,
+        d(2026, 1, 1),
+        d(2026, 1, 28),
+    );
 }
 
 #[test]
@@ -286,7 +304,10 @@ fn forza_at_most_three_months_ages_12_to_18_pb_49b03() {
     assert!(check_age(Measure::Forza, born, d(2028, 5, 1)).is_err());
     // Order::with_birth_date checks it at the start.
     let o = Order::new(Measure::Forza, d(2028, 5, 1), d(2028, 6, 1)).unwrap();
-    assert!(matches!(o.with_birth_date(born), Err(Error::NotEligible { .. })));
+    assert!(matches!(
+        o.with_birth_date(born),
+        Err(Error::NotEligible { .. })
+    ));
 }
 
 #[test]
@@ -301,26 +322,47 @@ fn kansrijk_begeleiding_six_months_once_six_more_pb_49b99() {
 #[test]
 fn kansrijk_ages_10_to_18_inclusive_and_acd_11_to_22_pb_49b99() {
     let born = d(2010, 5, 1);
-    for rule in [DurationRule::kansrijk_kort(), DurationRule::kansrijk_begeleiding()] {
+    for rule in [
+        DurationRule::kansrijk_kort(),
+        DurationRule::kansrijk_begeleiding(),
+    ] {
         assert_eq!(check_age_rule(rule, born, d(2020, 5, 1)).unwrap(), 10);
         assert!(check_age_rule(rule, born, d(2020, 4, 30)).is_err());
         assert_eq!(check_age_rule(rule, born, d(2029, 4, 30)).unwrap(), 18);
         assert!(check_age_rule(rule, born, d(2029, 5, 1)).is_err());
     }
     // ACD JR KansRIJK, "Betrokken jongere (11 t/m 22 jaar)".
-    assert_eq!(check_age(Measure::KansRijk, born, d(2021, 5, 1)).unwrap(), 11);
+    assert_eq!(
+        check_age(Measure::KansRijk, born, d(2021, 5, 1)).unwrap(),
+        11
+    );
     assert!(check_age(Measure::KansRijk, born, d(2021, 4, 30)).is_err());
-    assert_eq!(check_age(Measure::KansRijk, born, d(2033, 4, 30)).unwrap(), 22);
+    assert_eq!(
+        check_age(Measure::KansRijk, born, d(2033, 4, 30)).unwrap(),
+        22
+    );
     assert!(check_age(Measure::KansRijk, born, d(2033, 5, 1)).is_err());
 }
 
 #[test]
 fn kansrijk_consent_by_age_pb_49b99() {
     let born = d(2010, 5, 1);
-    assert_eq!(kansrijk_consent(born, d(2022, 4, 30)).unwrap(), Consent::Parents);
-    assert_eq!(kansrijk_consent(born, d(2022, 5, 1)).unwrap(), Consent::YouthAndParents);
-    assert_eq!(kansrijk_consent(born, d(2026, 4, 30)).unwrap(), Consent::YouthAndParents);
-    assert_eq!(kansrijk_consent(born, d(2026, 5, 1)).unwrap(), Consent::Youth);
+    assert_eq!(
+        kansrijk_consent(born, d(2022, 4, 30)).unwrap(),
+        Consent::Parents
+    );
+    assert_eq!(
+        kansrijk_consent(born, d(2022, 5, 1)).unwrap(),
+        Consent::YouthAndParents
+    );
+    assert_eq!(
+        kansrijk_consent(born, d(2026, 4, 30)).unwrap(),
+        Consent::YouthAndParents
+    );
+    assert_eq!(
+        kansrijk_consent(born, d(2026, 5, 1)).unwrap(),
+        Consent::Youth
+    );
     assert!(kansrijk_consent(born, d(2010, 4, 30)).is_err());
 }
 
@@ -343,7 +385,10 @@ fn youth_probation_from_12_adolescentenstrafrecht_up_to_23_sr_77c() {
         assert!(check_age(m, born, d(2028, 3, 10)).is_err(), "{m}");
     }
     // HR 47A04: ITB CRIEM "12 tot en met 23 jaar".
-    assert_eq!(check_age(Measure::ItbCriem, born, d(2029, 3, 9)).unwrap(), 23);
+    assert_eq!(
+        check_age(Measure::ItbCriem, born, d(2029, 3, 9)).unwrap(),
+        23
+    );
     assert!(check_age(Measure::ItbCriem, born, d(2029, 3, 10)).is_err());
 }
 
@@ -385,7 +430,9 @@ fn stp_eligibility_rjj_art_4() {
     let (f, t) = (d(2028, 1, 1), d(2031, 12, 31));
     check_stp(born, f, t, d(2030, 12, 31)).unwrap();
     let old = check_stp(born, f, t, d(2031, 1, 1));
-    assert!(matches!(old, Err(Error::NotEligible { measure: Measure::Stp, rule, .. }) if rule.contains("age")));
+    assert!(
+        matches!(old, Err(Error::NotEligible { measure: Measure::Stp, rule, .. }) if rule.contains("age"))
+    );
     assert!(check_stp(born, to, from, d(2026, 9, 1)).is_err());
 }
 
@@ -410,7 +457,12 @@ fn open_ended_products_have_no_term_limit() {
     ] {
         let r = DurationRule::of(m);
         assert_eq!((r.first_term_min, r.first_term_max), (None, None), "{m}");
-        assert!(r.note.to_lowercase().contains("no term limit in the sources"), "{m}");
+        assert!(
+            r.note
+                .to_lowercase()
+                .contains("no term limit in the sources"),
+            "{m}"
+        );
         let mut o = Order::new(m, d(2000, 1, 1), d(2099, 12, 31)).unwrap();
         o.extend(d(2199, 12, 31)).unwrap();
         o.extend(d(2299, 12, 31)).unwrap();
@@ -421,8 +473,15 @@ fn open_ended_products_have_no_term_limit() {
 fn errors_name_measure_rule_source_limit_and_dates() {
     let err = Order::new(Measure::ItbHardeKern, d(2026, 1, 1), d(2026, 7, 1)).unwrap_err();
     let text = err.to_string();
-    for part in ["ItbHardeKern", "longer than the maximum", "PB ITB Harde Kern", "2026-01-01",
-                 "2026-07-01", "6 months", "2026-06-30"] {
+    for part in [
+        "ItbHardeKern",
+        "longer than the maximum",
+        "PB ITB Harde Kern",
+        "2026-01-01",
+        "2026-07-01",
+        "6 months",
+        "2026-06-30",
+    ] {
         assert!(text.contains(part), "{text} lacks {part}");
     }
 }
