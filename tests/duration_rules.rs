@@ -485,3 +485,15 @@ fn errors_name_measure_rule_source_limit_and_dates() {
         assert!(text.contains(part), "{text} lacks {part}");
     }
 }
+
+#[test]
+fn order_is_small_and_copy() {
+    fn is_copy<T: Copy>() {}
+    is_copy::<Order>();
+    is_copy::<DurationRule>();
+    assert!(
+        std::mem::size_of::<Order>() <= 32,
+        "{}",
+        std::mem::size_of::<Order>()
+    );
+}
