@@ -209,7 +209,28 @@ pub enum Error {
         year: i32,
     },
     // --- issue 4: duration rule variants ---
-
+    /// An operation that applies to one measure was asked of an order of another measure.
+    #[error("{operation} applies to a {expected} order, not to a {actual} order")]
+    WrongMeasure {
+        /// What was asked, e.g. `"the Holland Rijnland OTS code"`.
+        operation: &'static str,
+        /// The measure the operation applies to.
+        expected: Measure,
+        /// The measure of the order given.
+        actual: Measure,
+    },
+    /// A date lies outside the period of an order.
+    #[error("{measure}: {date} lies outside the order {start} to {end}")]
+    DateOutsideOrder {
+        /// The order's measure.
+        measure: Measure,
+        /// The date asked about.
+        date: NaiveDate,
+        /// First day of the order.
+        start: NaiveDate,
+        /// Last day of the order (inclusive).
+        end: NaiveDate,
+    },
     // --- issue 5: pricing variants ---
 
     // --- issue 7: file format and region variants ---

@@ -92,6 +92,9 @@ pub mod productivity;
 pub mod reconcile;
 
 // --- issue 4: duration rules and orders (modules) ---
+pub mod duration;
+mod eligibility;
+mod order;
 
 // --- issue 5: pricing, editions, families, budgets (modules) ---
 
@@ -110,6 +113,14 @@ pub use unit::{NormPeriod, Unit};
 // --- issue 3: re-exports ---
 
 // --- issue 4: re-exports ---
+pub use duration::{
+    AgeAt, AgeRange, DurationRule, Extension, MAJORITY_AGE, Term, TermFrom, age_on,
+    majority_last_day,
+};
+pub use eligibility::{
+    Consent, check_age, check_age_rule, check_samenloop, check_stp, kansrijk_consent,
+};
+pub use order::Order;
 
 // --- issue 5: re-exports ---
 

@@ -1,0 +1,244 @@
+//! Eligibility: the age limits of each measure, the STP conditions (RJJ art. 4), Samenloop
+//! only alongside an OTS, and who gives consent for KansRIJK.
+
+use chrono::NaiveDate;
+
+use crate::duration::{DurationRule, Term, age_on};
+use crate::{Error, Measure, Order};
+
+/// Checks the age limit of `measure` on the date `on`, and returns the age.
+///
+/// Pass as `on` the start of the order when the rule's age is checked at the start
+/// ([`AgeAt::Start`](crate::AgeAt::Start)), the date of the offence when it is checked at the
+/// offence ([`AgeAt::Offence`](crate::AgeAt::Offence): jeugdstrafrecht from 12,
+/// adolescentenstrafrecht up to 23, Sr 77c). A measure without an age limit accepts any age.
+///
+/// # Errors
+///
+/// - [`Error::InvalidPeriod`] when `on` is before `birth`.
+/// - [`Error::NotEligible`] when the age is outside the range; the error gives the age, the
+///   range and the dates.
+///
+/// # Example
+///
+/// ```
+/// use chrono::NaiveDate;
+/// use jbjr::{Measure, check_age};
+///
+/// let d = |y, m, d| NaiveDate::from_ymd_opt(y, m, d).unwrap();
+/// // Forza: 12 to 18 (PB 49B03).
+/// assert_eq!(check_age(Measure::Forza, d(2010, 5, 1), d(2028, 4, 30))?, 17);
+/// assert!(check_age(Measure::Forza, d(2010, 5, 1), d(2028, 5, 1)).is_err());
+/// # Ok::<(), jbjr::Error>(())
+/// ```
+pub fn check_age(measure: Measure, birth: NaiveDate, on: NaiveDate) -> Result<u32, Error> {
+    check_age_rule(DurationRule::of(measure), birth, on)
+}
+
+/// [`check_age`] for a given rule, e.g. [`DurationRule::kansrijk_begeleiding`].
+///
+/// # Errors
+///
+/// As [`check_age`].
+///
+/// # Example
+///
+/// ```
+/// use chrono::NaiveDate;
+/// use jbjr::{DurationRule, check_age_rule};
+///
+/// let d = |y, m, d| NaiveDate::from_ymd_opt(y, m, d).unwrap();
+/// let rule = DurationRule::kansrijk_begeleiding(); // 10 to 18 inclusive
+/// assert!(check_age_rule(rule, d(2010, 5, 1), d(2029, 4, 30)).is_ok());
+/// assert!(check_age_rule(rule, d(2010, 5, 1), d(2029, 5, 1)).is_err());
+/// # Ok::<(), jbjr::Error>(())
+/// ```
+pub fn check_age_rule(rule: &DurationRule, birth: NaiveDate, on: NaiveDate) -> Result<u32, Error> {
+    let age = age_on(birth, on)?;
+    match rule.age {
+        Some(range) if !range.contains(age) => Err(Error::NotEligible {
+            measure: rule.measure,
+            rule: "age outside the measure's range",
+            source_ref: rule.source,
+            detail: format!(
+                "age {age} on {on} (born {birth}); allowed {} to {} inclusive",
+                range.min, range.max
+            ),
+        }),
+        _ => Ok(age),
+    }
+}
+
+/// Checks that a youth may take part in an STP (scholings- en trainingsprogramma) starting on
+/// `stp_start`, serving a sentence from `sentence_start` to `sentence_end` (inclusive):
+/// age 12 to 23 (exclusive) at the start (PB 47B16 Doelgroep), at least two thirds of the
+/// sentence served before `stp_start`, and at least three months of it left from `stp_start`
+/// on (RJJ art. 4 lid 1).
+///
+/// "Two thirds" compares days: the days served before `stp_start`, times 3, must be at least
+/// twice the days of the sentence. "Three months left" uses the month convention of
+/// [`Term::last_day`]: `sentence_end` must be on or after the last day of a three-month term
+/// starting on `stp_start`.
+///
+/// # Errors
+///
+/// - [`Error::InvalidPeriod`] when the sentence ends before it starts, or a date is out of
+///   range.
+/// - [`Error::NotEligible`] naming the condition that fails, with the dates and the limit.
+///
+/// # Example
+///
+/// ```
+/// use chrono::NaiveDate;
+/// use jbjr::check_stp;
+///
+/// let d = |y, m, d| NaiveDate::from_ymd_opt(y, m, d).unwrap();
+/// let born = d(2008, 1, 1);
+/// // A sentence of 360 days: two thirds (240 days) served on 2026-08-29.
+/// let (from, to) = (d(2026, 1, 1), d(2026, 12, 26));
+/// assert!(check_stp(born, from, to, d(2026, 8, 29)).is_ok());
+/// assert!(check_stp(born, from, to, d(2026, 8, 28)).is_err()); // one day short of 2/3
+/// assert!(check_stp(born, from, to, d(2026, 9, 27)).is_ok()); // exactly 3 months left
+/// assert!(check_stp(born, from, to, d(2026, 9, 28)).is_err()); // less than 3 months left
+/// # Ok::<(), jbjr::Error>(())
+/// ```
+pub fn check_stp(
+    birth: NaiveDate,
+    sentence_start: NaiveDate,
+    sentence_end: NaiveDate,
+    stp_start: NaiveDate,
+) -> Result<(), Error> {
+    if sentence_end < sentence_start {
+        return Err(Error::InvalidPeriod {
+            start: sentence_start,
+            end: sentence_end,
+            reason: "the sentence ends before it starts",
+        });
+    }
+    check_age(Measure::Stp, birth, stp_start)?;
+    let total = (sentence_end - sentence_start).num_days() + 1;
+    let served = (stp_start - sentence_start).num_days().max(0);
+    // Dates span at most ~2^31 days: the products fit in i64.
+    if served * 3 < total * 2 {
+        return Err(Error::NotEligible {
+            measure: Measure::Stp,
+            rule: "at least two thirds of the sentence served",
+            source_ref: "RJJ art. 4 lid 1 sub a",
+            detail: format!(
+                "sentence {sentence_start} to {sentence_end} ({total} days); {served} days \
+                 served before {stp_start}, at least {} needed",
+                (total * 2 + 2) / 3
+            ),
+        });
+    }
+    let three_months_last = Term::Months(3).last_day(stp_start)?;
+    if sentence_end < three_months_last {
+        return Err(Error::NotEligible {
+            measure: Measure::Stp,
+            rule: "at least three months of the sentence left",
+            source_ref: "RJJ art. 4 lid 1 sub b",
+            detail: format!(
+                "sentence ends {sentence_end}; from {stp_start} it must run to \
+                 {three_months_last} or later"
+            ),
+        });
+    }
+    Ok(())
+}
+
+/// Checks that a Samenloop order runs only alongside an OTS: `ots` is an OTS and the Samenloop
+/// period lies within it (PB 47B15: "het samengaan van jeugdbescherming (enkel OTS) en
+/// jeugdreclassering"; the product is a surcharge on the OTS).
+///
+/// # Errors
+///
+/// - [`Error::WrongMeasure`] when `samenloop` is not a Samenloop order or `ots` is not an OTS.
+/// - [`Error::NotEligible`] when the Samenloop period is not within the OTS period.
+///
+/// # Example
+///
+/// ```
+/// use chrono::NaiveDate;
+/// use jbjr::{Measure, Order, check_samenloop};
+///
+/// let d = |y, m, d| NaiveDate::from_ymd_opt(y, m, d).unwrap();
+/// let ots = Order::new(Measure::Ots, d(2026, 1, 1), d(2026, 12, 31))?;
+/// let inside = Order::new(Measure::Samenloop, d(2026, 3, 1), d(2026, 12, 31))?;
+/// let past = Order::new(Measure::Samenloop, d(2026, 3, 1), d(2027, 1, 1))?;
+/// assert!(check_samenloop(&inside, &ots).is_ok());
+/// assert!(check_samenloop(&past, &ots).is_err());
+/// # Ok::<(), jbjr::Error>(())
+/// ```
+pub fn check_samenloop(samenloop: &Order, ots: &Order) -> Result<(), Error> {
+    for (order, expected) in [(samenloop, Measure::Samenloop), (ots, Measure::Ots)] {
+        if order.measure() != expected {
+            return Err(Error::WrongMeasure {
+                operation: "Samenloop alongside an OTS",
+                expected,
+                actual: order.measure(),
+            });
+        }
+    }
+    if samenloop.start() < ots.start() || samenloop.end() > ots.end() {
+        return Err(Error::NotEligible {
+            measure: Measure::Samenloop,
+            rule: "only alongside an OTS",
+            source_ref: "PB Samenloop 47B15",
+            detail: format!(
+                "Samenloop {} to {} is not within the OTS {} to {}",
+                samenloop.start(),
+                samenloop.end(),
+                ots.start(),
+                ots.end()
+            ),
+        });
+    }
+    Ok(())
+}
+
+/// Who must consent to KansRIJK (PB ACD JR KansRIJK 49B99, "Instemming van jeugdige en ouders
+/// is altijd nodig").
+///
+/// `Display` writes the English gloss.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, strum::Display, strum::EnumIter)]
+#[non_exhaustive]
+pub enum Consent {
+    /// Under 12: the parents ("Jonger dan 12 jaar, ouders geven toestemming").
+    #[strum(to_string = "the parents")]
+    Parents,
+    /// 12 to 15 inclusive: the youth and the parents ("Tussen 12 en 15 jaar, jeugdige en ouders").
+    #[strum(to_string = "the youth and the parents")]
+    YouthAndParents,
+    /// 16 and over: the youth ("Vanaf 16 jaar, jeugdige geeft toestemming").
+    #[strum(to_string = "the youth")]
+    Youth,
+}
+
+/// Who must consent to KansRIJK for a youth born on `birth`, on the date `on`: under 12 the
+/// parents, 12 to 15 the youth and the parents, 16 and over the youth. "Tussen 12 en 15" is
+/// read as 12 to 15 inclusive, since the next line starts at 16.
+///
+/// # Errors
+///
+/// [`Error::InvalidPeriod`] when `on` is before `birth`.
+///
+/// # Example
+///
+/// ```
+/// use chrono::NaiveDate;
+/// use jbjr::{Consent, kansrijk_consent};
+///
+/// let d = |y, m, d| NaiveDate::from_ymd_opt(y, m, d).unwrap();
+/// let born = d(2014, 6, 1);
+/// assert_eq!(kansrijk_consent(born, d(2026, 5, 31))?, Consent::Parents);
+/// assert_eq!(kansrijk_consent(born, d(2026, 6, 1))?, Consent::YouthAndParents);
+/// assert_eq!(kansrijk_consent(born, d(2030, 6, 1))?, Consent::Youth);
+/// # Ok::<(), jbjr::Error>(())
+/// ```
+pub fn kansrijk_consent(birth: NaiveDate, on: NaiveDate) -> Result<Consent, Error> {
+    Ok(match age_on(birth, on)? {
+        0..=11 => Consent::Parents,
+        12..=15 => Consent::YouthAndParents,
+        _ => Consent::Youth,
+    })
+}
