@@ -6,7 +6,8 @@
 use std::alloc::{GlobalAlloc, Layout, System};
 use std::cell::Cell;
 
-use jbjr::{Catalogue, Decimal, ProductCode, Provider};
+use chrono::NaiveDate;
+use jbjr::{Catalogue, Decimal, Measure, Order, ProductCode, Provider};
 
 struct Counting;
 
@@ -81,4 +82,26 @@ fn cost_functions_do_not_allocate() {
     });
     assert_eq!(n, 0);
     assert_eq!(out.1, Ok(Decimal::new(125929, 2)));
+}
+
+fn d(y: i32, m: u32, day: u32) -> NaiveDate {
+    NaiveDate::from_ymd_opt(y, m, day).unwrap()
+}
+
+#[test]
+fn new_extend_and_birth_date_do_not_allocate_on_success() {
+    let (n, order) = allocations(|| Order::new(Measure::Ots, d(2026, 3, 15), d(2027, 3, 14)));
+    assert_eq!(n, 0);
+    let mut order = order.unwrap();
+    let (n, r) = allocations(|| order.extend(d(2028, 3, 14)));
+    assert_eq!((r.is_ok(), n), (true, 0));
+    let (n, r) = allocations(|| order.with_birth_date(d(2012, 1, 1)));
+    assert_eq!((r.is_ok(), n), (true, 0));
+    let (n, r) = allocations(|| {
+        let mut gbm = Order::new(Measure::GbmBegeleiding, d(2026, 1, 1), d(2026, 9, 30))?;
+        gbm.extend(d(2027, 6, 30)).map(|()| gbm)
+    });
+    assert_eq!((r.is_ok(), n), (true, 0));
+    let (n, r) = allocations(|| order.holland_rijnland_ots_code(d(2027, 6, 1)));
+    assert_eq!((r.is_ok(), n), (true, 0));
 }
