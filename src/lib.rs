@@ -93,6 +93,10 @@ pub mod provenance;
 // --- issue 5: pricing, editions, families, budgets (modules) ---
 
 // --- issue 7: file formats, Holland Rijnland, cross-walk (modules) ---
+pub mod crosswalk;
+#[cfg(feature = "serde")]
+pub mod format;
+mod kernbeding;
 
 pub use catalogue::Catalogue;
 pub use category::ProductCategory;
@@ -111,3 +115,4 @@ pub use unit::{NormPeriod, Unit};
 // --- issue 5: re-exports ---
 
 // --- issue 7: re-exports ---
+pub use kernbeding::{Kernbeding, SegmentRule, Span};

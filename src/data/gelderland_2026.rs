@@ -140,4 +140,5 @@ pub(crate) static CATALOGUE: Catalogue = Catalogue {
         Some(RATE_JBGLD_JVV),
     ),
     products: Cow::Borrowed(&PRODUCTS),
+    publishes_tariffs: true,
 };
