@@ -15,11 +15,11 @@
 //! | Field | Type | Meaning |
 //! |---|---|---|
 //! | `code` | string | iJw product code, 1 to 5 letters or digits: `"48B10"` |
-//! | `measure` | string | a [`Measure`](crate::Measure) name: `"Ots"`, `"Voogdij"`, `"Forza"` |
+//! | `measure` | string | a [`Measure`] name: `"Ots"`, `"Voogdij"`, `"Forza"` |
 //! | `name` | string | the name as printed |
-//! | `unit` | string | a [`Unit`](crate::Unit): `"month"`, `"hour"`, `"minute"`, `"traject"`, `"piece"` |
-//! | `pupil_costs` | string, optional (default `"none"`) | a [`PupilCosts`](crate::PupilCosts): `"none"`, `"marked"`, `"unmarked"`, `"supra_regional"` |
-//! | `norm_hours` | table, optional | `{ hours = "102.0", per = "year" }`; `per` is a [`NormPeriod`](crate::NormPeriod) that must fit the unit ([`Unit::fits_norm`](crate::Unit::fits_norm)) |
+//! | `unit` | string | a [`Unit`]: `"month"`, `"hour"`, `"minute"`, `"traject"`, `"piece"` |
+//! | `pupil_costs` | string, optional (default `"none"`) | a [`PupilCosts`]: `"none"`, `"marked"`, `"unmarked"`, `"supra_regional"` |
+//! | `norm_hours` | table, optional | `{ hours = "102.0", per = "year" }`; `per` is a [`NormPeriod`] that must fit the unit ([`Unit::fits_norm`]) |
 //! | `tariffs` | map provider → amount | `{ JbGld = "1259.29", WSS = "1287.26" }`; a provider that is absent does not offer the product ("n.v.t."); may be empty |
 //!
 //! Providers are their short names (`"JbGld"`, `"WSS"`, `"LdH"`, `"JvV"`, case-insensitive).
@@ -33,7 +33,7 @@
 //! a duplicate code, a negative amount, an amount with more than two decimals, an amount not
 //! written as plain decimal digits, an unknown provider (or one named twice), a norm period
 //! that does not fit the unit, an unknown field, or a missing field. The message of the
-//! format's error is that of [`Error::InvalidCatalogue`](crate::Error::InvalidCatalogue): it
+//! format's error is that of [`Error::InvalidCatalogue`]: it
 //! names the product (its code, or `#n`, its place in the list, when the code itself is
 //! missing or unreadable) and the field, e.g.
 //! `invalid catalogue: product 48B10, field `tariffs`: WSS: a tariff must not be negative, got -1.00`.
@@ -43,9 +43,11 @@
 //!
 //! ## Example files
 //!
-//! `data/gelderland_2027.json` and `data/gelderland_2027.toml` are the Gelderland product
-//! book indexed to 2027 (index stated in the files' region field comment and in the crate's
-//! tests); `data/holland_rijnland.toml` is the Holland Rijnland segment without tariffs.
+//! `data/gelderland_2027.json` and `data/gelderland_2027.toml` are an *example* 2027 edition:
+//! the Gelderland product book 2026 with every tariff and hourly rate × 1.0300 (an
+//! illustrative index, not a published one), rounded to cents half away from zero, as stated
+//! in `data/README.md` and the TOML file's header. `data/holland_rijnland.toml` is the Holland
+//! Rijnland segment without tariffs. `examples/load_catalogue.rs` loads either.
 //!
 //! ```
 //! use jbjr::{Catalogue, Provider};
