@@ -111,6 +111,33 @@ mod cost {
     }
 }
 
+mod order {
+    use super::*;
+    use chrono::NaiveDate;
+    use jbjr::{Measure, Order};
+
+    #[divan::bench]
+    fn new_and_extend(bencher: Bencher) {
+        let start = NaiveDate::from_ymd_opt(2026, 3, 15).unwrap();
+        let first_end = NaiveDate::from_ymd_opt(2027, 3, 14).unwrap();
+        let second_end = NaiveDate::from_ymd_opt(2028, 3, 14).unwrap();
+        let run = |start, first_end, second_end| {
+            let mut order = Order::new(Measure::Ots, start, first_end)?;
+            order.extend(second_end)?;
+            Ok::<_, jbjr::Error>(order)
+        };
+        let checked = run(start, first_end, second_end).unwrap();
+        assert_eq!((checked.end(), checked.extensions()), (second_end, 1));
+        bencher.bench_local(|| {
+            run(
+                black_box(start),
+                black_box(first_end),
+                black_box(second_end),
+            )
+        });
+    }
+}
+
 mod floor {
     use super::*;
     #[divan::bench]

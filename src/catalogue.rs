@@ -35,6 +35,10 @@ pub struct Catalogue {
     pub(crate) products: Cow<'static, [Product]>,
     /// Perfect-hash index over `products` (see `crate::index`).
     pub(crate) index: crate::index::ProductIndex,
+    /// `false` for a source that lists products but publishes no tariffs (Holland Rijnland
+    /// segment Veiligheid): [`Catalogue::tariff`] then fails with
+    /// [`Error::TariffsNotPublished`].
+    pub(crate) publishes_tariffs: bool,
 }
 
 impl Catalogue {
@@ -153,6 +157,7 @@ impl Catalogue {
             hourly_rates,
             products: Cow::Owned(products),
             index,
+            publishes_tariffs: true,
         })
     }
 
@@ -252,7 +257,9 @@ impl Catalogue {
     /// # Errors
     ///
     /// [`Error::UnknownProduct`] for an unknown code; [`Error::NotOffered`] with the code and
-    /// provider when the provider has no tariff for it ("n.v.t.").
+    /// provider when the provider has no tariff for it ("n.v.t."); [`Error::TariffsNotPublished`]
+    /// with the code and region when the catalogue's source publishes no tariffs at all
+    /// ([`Catalogue::holland_rijnland`]).
     ///
     /// # Example
     ///
@@ -269,6 +276,13 @@ impl Catalogue {
     #[inline]
     pub fn tariff(&self, code: ProductCode, provider: Provider) -> Result<Tariff, Error> {
         let product = self.product(code)?;
+        if !self.publishes_tariffs {
+            return Err(Error::TariffsNotPublished {
+                code,
+                region: self.region.to_string(),
+                year: self.year,
+            });
+        }
         let amount = product.tariff_amount(provider).ok_or(Error::NotOffered {
             code,
             provider,
@@ -304,5 +318,94 @@ impl Catalogue {
     #[must_use]
     pub const fn hourly_rates(&self) -> &PerProvider<Option<Decimal>> {
         &self.hourly_rates
+    }
+
+    // --- issue 7: catalogues without tariffs, Holland Rijnland ---
+
+    /// The embedded Holland Rijnland catalogue, segment 7 "Veiligheid" (source
+    /// `000_e047e89f7a0dbd72.txt`): the 15 *kernbedingen* (core services) with their regional
+    /// codes, mapped onto [`crate::Measure`]. The source publishes **no tariffs**:
+    /// [`Catalogue::publishes_tariffs`] is `false` and [`Catalogue::tariff`] fails with
+    /// [`Error::TariffsNotPublished`]. The rules of each service's description (target ages,
+    /// durations) are in [`crate::Kernbeding`].
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// use jbjr::{Catalogue, Error, Measure, Provider};
+    ///
+    /// let hr = Catalogue::holland_rijnland();
+    /// assert_eq!(hr.products().count(), 15);
+    /// assert_eq!(hr.product("48A06".parse()?)?.measure(), Measure::Voogdij);
+    /// assert!(matches!(
+    ///     hr.tariff("48A06".parse()?, Provider::JbGld),
+    ///     Err(Error::TariffsNotPublished { .. })
+    /// ));
+    /// # Ok::<(), jbjr::Error>(())
+    /// ```
+    #[must_use]
+    pub fn holland_rijnland() -> &'static Catalogue {
+        &crate::data::holland_rijnland::CATALOGUE
+    }
+
+    /// Whether the catalogue's source publishes tariffs. `false` for a list of products without
+    /// prices, such as [`Catalogue::holland_rijnland`].
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// assert!(jbjr::Catalogue::gelderland_2026().publishes_tariffs());
+    /// assert!(!jbjr::Catalogue::holland_rijnland().publishes_tariffs());
+    /// ```
+    #[must_use]
+    pub const fn publishes_tariffs(&self) -> bool {
+        self.publishes_tariffs
+    }
+
+    /// This catalogue, marked as publishing no tariffs: lookups of a tariff fail with
+    /// [`Error::TariffsNotPublished`] instead of [`Error::NotOffered`].
+    ///
+    /// # Errors
+    ///
+    /// [`Error::InvalidCatalogue`] when a product has a tariff (field `tariffs`) or a provider
+    /// has an hourly rate (field `hourly_rates`): a catalogue without tariffs lists none.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// use jbjr::{Catalogue, Error, Measure, PerProvider, Product, Provider, Unit};
+    ///
+    /// let ots = Product::new("48A04".parse()?, Measure::Ots, "OTS", Unit::Month);
+    /// let list = Catalogue::new("Voorbeeld", 2026, PerProvider::default(), vec![ots])?
+    ///     .without_tariffs()?;
+    /// assert!(matches!(
+    ///     list.tariff("48A04".parse()?, Provider::Wss),
+    ///     Err(Error::TariffsNotPublished { .. })
+    /// ));
+    /// # Ok::<(), jbjr::Error>(())
+    /// ```
+    pub fn without_tariffs(mut self) -> Result<Catalogue, Error> {
+        if let Some((provider, _)) = self.hourly_rates.iter().find(|(_, r)| r.is_some()) {
+            return Err(Error::InvalidCatalogue {
+                product: "-".into(),
+                field: "hourly_rates",
+                reason: format!(
+                    "a catalogue that publishes no tariffs has no hourly rates, but {provider} has one"
+                ),
+            });
+        }
+        if let Some(product) = self
+            .products
+            .iter()
+            .find(|p| p.providers().next().is_some())
+        {
+            return Err(Error::InvalidCatalogue {
+                product: product.code.to_string(),
+                field: "tariffs",
+                reason: "a catalogue that publishes no tariffs lists no tariff".into(),
+            });
+        }
+        self.publishes_tariffs = false;
+        Ok(self)
     }
 }

@@ -234,6 +234,20 @@ pub enum Error {
     // --- issue 5: pricing variants ---
 
     // --- issue 7: file format and region variants ---
+    /// The product exists, but the catalogue's source publishes no tariffs at all (the Holland
+    /// Rijnland segment Veiligheid lists services and rules, no prices). Not the same as
+    /// [`Error::NotOffered`]: no provider has a price here; take the tariff from the contract.
+    #[error(
+        "the {region} catalogue {year} publishes no tariffs: product {code} is listed without a price; take its tariff from the contract with the provider"
+    )]
+    TariffsNotPublished {
+        /// The product that was looked up.
+        code: ProductCode,
+        /// The catalogue's region.
+        region: String,
+        /// The catalogue's year.
+        year: i32,
+    },
 }
 
 /// Cut user input to a length fit for an error message.

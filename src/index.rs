@@ -102,11 +102,12 @@ mod tests {
     use crate::{Catalogue, Measure, Unit};
 
     #[test]
-    fn embedded_catalogue_has_a_perfect_index() {
-        let book = Catalogue::gelderland_2026();
-        assert!(book.index.is_perfect());
-        for (i, p) in book.products().enumerate() {
-            assert_eq!(book.index.find(&book.products, p.code()), Some(i));
+    fn embedded_catalogues_have_a_perfect_index() {
+        for book in [Catalogue::gelderland_2026(), Catalogue::holland_rijnland()] {
+            assert!(book.index.is_perfect(), "{}", book.region());
+            for (i, p) in book.products().enumerate() {
+                assert_eq!(book.index.find(&book.products, p.code()), Some(i));
+            }
         }
     }
 

@@ -99,6 +99,10 @@ mod order;
 // --- issue 5: pricing, editions, families, budgets (modules) ---
 
 // --- issue 7: file formats, Holland Rijnland, cross-walk (modules) ---
+pub mod crosswalk;
+#[cfg(feature = "serde")]
+pub mod format;
+mod kernbeding;
 
 pub use catalogue::Catalogue;
 pub use category::ProductCategory;
@@ -125,3 +129,4 @@ pub use order::Order;
 // --- issue 5: re-exports ---
 
 // --- issue 7: re-exports ---
+pub use kernbeding::{Kernbeding, SegmentRule, Span};

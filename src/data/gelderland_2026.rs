@@ -141,4 +141,5 @@ pub(crate) static CATALOGUE: Catalogue = Catalogue {
     ),
     products: Cow::Borrowed(&PRODUCTS),
     index: crate::index::ProductIndex::build(&PRODUCTS),
+    publishes_tariffs: true,
 };

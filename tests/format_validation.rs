@@ -1,0 +1,230 @@
+//! Invalid catalogue files are refused, each with an error naming the product and the field
+//! (contract: "a duplicate code, a negative amount, an unknown provider or a missing field
+//! cannot be built, and the error names the product and the field"; issue 7 adds over-precise
+//! amounts and units that do not fit the norm basis).
+#![cfg(feature = "serde")]
+
+use jbjr::{Catalogue, Product};
+
+/// A small valid file; tests edit one thing in it.
+const VALID: &str = r#"{
+  "region": "Test",
+  "year": 2027,
+  "hourly_rates": { "JbGld": "146.25" },
+  "products": [
+    { "code": "48B10", "measure": "Ots", "name": "OTS", "unit": "month",
+      "pupil_costs": "marked",
+      "norm_hours": { "hours": "102", "per": "year" },
+      "tariffs": { "JbGld": "1259.29", "WSS": "1287.26" } },
+    { "code": "47B11", "measure": "GbmAdvies", "name": "GBM advies", "unit": "traject",
+      "norm_hours": { "hours": "21.6", "per": "traject" },
+      "tariffs": { "LdH": "3222.07" } }
+  ]
+}"#;
+
+fn json_err(text: &str) -> String {
+    serde_json::from_str::<Catalogue>(text)
+        .expect_err("the file must be refused")
+        .to_string()
+}
+
+fn assert_names(err: &str, product: &str, field: &str) {
+    let needle = format!("product {product}, field `{field}`");
+    assert!(err.contains(&needle), "expected {needle:?} in: {err}");
+}
+
+#[test]
+fn the_valid_file_loads() {
+    let c: Catalogue = serde_json::from_str(VALID).unwrap();
+    assert_eq!(c.products().count(), 2);
+    assert_eq!(c.year(), 2027);
+}
+
+#[test]
+fn duplicate_code_is_refused() {
+    let err = json_err(&VALID.replace("\"47B11\"", "\"48b10\""));
+    assert_names(&err, "48B10", "code");
+    assert!(err.contains("more than once"), "{err}");
+}
+
+#[test]
+fn negative_amount_is_refused() {
+    let err = json_err(&VALID.replace("\"1287.26\"", "\"-1287.26\""));
+    assert_names(&err, "48B10", "tariffs");
+    assert!(err.contains("WSS") && err.contains("negative"), "{err}");
+}
+
+#[test]
+fn more_than_two_decimals_is_refused() {
+    let err = json_err(&VALID.replace("\"3222.07\"", "\"3222.071\""));
+    assert_names(&err, "47B11", "tariffs");
+    assert!(err.contains("two decimals"), "{err}");
+}
+
+#[test]
+fn an_amount_as_a_number_is_refused() {
+    let err = json_err(&VALID.replace("\"1259.29\"", "1259.29"));
+    assert_names(&err, "48B10", "tariffs");
+}
+
+#[test]
+fn an_amount_not_in_plain_digits_is_refused() {
+    for bad in ["1e3", "+5", "1_000", "", " 5", "five", ".50"] {
+        let err = json_err(&VALID.replace("\"1259.29\"", &format!("{bad:?}")));
+        assert_names(&err, "48B10", "tariffs");
+    }
+}
+
+#[test]
+fn unknown_provider_is_refused() {
+    let err = json_err(&VALID.replace("\"LdH\"", "\"GI Noord\""));
+    assert_names(&err, "47B11", "tariffs");
+    assert!(err.contains("unknown provider"), "{err}");
+}
+
+#[test]
+fn a_provider_twice_is_refused() {
+    let err = json_err(&VALID.replace("\"WSS\"", "\"jbgld\""));
+    assert_names(&err, "48B10", "tariffs");
+}
+
+#[test]
+fn unit_that_does_not_fit_the_norm_basis_is_refused() {
+    // Unit::fits_norm: a per-traject tariff needs a per-traject norm.
+    let err = json_err(&VALID.replace(r#""per": "traject""#, r#""per": "year""#));
+    assert_names(&err, "47B11", "norm_hours");
+    let err = json_err(&VALID.replace(r#""unit": "month""#, r#""unit": "hour""#));
+    assert_names(&err, "48B10", "norm_hours");
+}
+
+#[test]
+fn negative_norm_hours_are_refused() {
+    let err = json_err(&VALID.replace(r#""hours": "102""#, r#""hours": "-102""#));
+    assert_names(&err, "48B10", "norm_hours");
+}
+
+#[test]
+fn each_missing_product_field_is_named() {
+    for field in ["measure", "name", "unit", "tariffs"] {
+        let mut v: serde_json::Value = serde_json::from_str(VALID).unwrap();
+        v["products"][1].as_object_mut().unwrap().remove(field);
+        let err = json_err(&v.to_string());
+        assert_names(&err, "47B11", field);
+        assert!(err.contains("missing field"), "{err}");
+    }
+}
+
+#[test]
+fn a_missing_code_names_the_place_in_the_list() {
+    let mut v: serde_json::Value = serde_json::from_str(VALID).unwrap();
+    v["products"][1].as_object_mut().unwrap().remove("code");
+    assert_names(&json_err(&v.to_string()), "#2", "code");
+}
+
+#[test]
+fn each_missing_catalogue_field_is_named() {
+    for field in ["region", "year", "hourly_rates", "products"] {
+        let mut v: serde_json::Value = serde_json::from_str(VALID).unwrap();
+        v.as_object_mut().unwrap().remove(field);
+        assert_names(&json_err(&v.to_string()), "-", field);
+    }
+}
+
+#[test]
+fn unknown_names_are_refused_with_their_field() {
+    assert_names(
+        &json_err(&VALID.replace("\"Ots\"", "\"Otz\"")),
+        "48B10",
+        "measure",
+    );
+    assert_names(
+        &json_err(&VALID.replace("\"traject\",", "\"trajekt\",")),
+        "47B11",
+        "unit",
+    );
+    assert_names(
+        &json_err(&VALID.replace("\"marked\"", "\"yes\"")),
+        "48B10",
+        "pupil_costs",
+    );
+    assert_names(
+        &json_err(&VALID.replace("\"47B11\"", "\"47-11\"")),
+        "47-11",
+        "code",
+    );
+    let err = json_err(&VALID.replace("\"pupil_costs\"", "\"pupilcosts\""));
+    assert!(
+        err.contains("product 48B10") && err.contains("unknown field"),
+        "{err}"
+    );
+}
+
+#[test]
+fn wrong_types_name_product_and_field() {
+    assert_names(&json_err(&VALID.replace("\"OTS\"", "42")), "48B10", "name");
+    assert_names(
+        &json_err(&VALID.replace("\"year\": 2027", "\"year\": \"2027\"")),
+        "-",
+        "year",
+    );
+    assert_names(
+        &json_err(&VALID.replace("\"year\": 2027", "\"year\": 300000")),
+        "-",
+        "year",
+    );
+}
+
+#[test]
+fn bad_hourly_rates_are_refused() {
+    assert_names(
+        &json_err(&VALID.replace("\"146.25\"", "\"-146.25\"")),
+        "-",
+        "hourly_rates",
+    );
+    assert_names(
+        &json_err(&VALID.replace("\"146.25\"", "\"146.255\"")),
+        "-",
+        "hourly_rates",
+    );
+}
+
+#[test]
+fn a_file_without_tariffs_lists_none() {
+    let err = json_err(&VALID.replace(
+        "\"year\": 2027,",
+        "\"year\": 2027, \"publishes_tariffs\": false,",
+    ));
+    assert!(err.contains("publishes no tariffs"), "{err}");
+}
+
+#[test]
+fn toml_errors_name_product_and_field_too() {
+    let text = r#"
+region = "Test"
+year = 2027
+hourly_rates = {}
+
+[[products]]
+code = "48B10"
+measure = "Ots"
+name = "OTS"
+unit = "month"
+tariffs = { WSS = "-1.00" }
+"#;
+    let err = toml::from_str::<Catalogue>(text).unwrap_err().to_string();
+    assert_names(&err, "48B10", "tariffs");
+    let err = toml::from_str::<Catalogue>(&text.replace("unit = \"month\"\n", ""))
+        .unwrap_err()
+        .to_string();
+    assert_names(&err, "48B10", "unit");
+}
+
+#[test]
+fn a_lone_product_names_itself() {
+    let err = serde_json::from_str::<Product>(
+        r#"{"code":"48B10","measure":"Ots","name":"x","unit":"month","tariffs":{"XYZ":"1.00"}}"#,
+    )
+    .unwrap_err()
+    .to_string();
+    assert_names(&err, "48B10", "tariffs");
+}
