@@ -91,6 +91,11 @@ pub mod provenance;
 // --- issue 4: duration rules and orders (modules) ---
 
 // --- issue 5: pricing, editions, families, budgets (modules) ---
+pub mod budget;
+pub mod edition;
+pub mod family;
+pub mod pricing;
+pub mod volume;
 
 // --- issue 7: file formats, Holland Rijnland, cross-walk (modules) ---
 
@@ -109,5 +114,8 @@ pub use unit::{NormPeriod, Unit};
 // --- issue 4: re-exports ---
 
 // --- issue 5: re-exports ---
+pub use edition::{EditionQuote, Editions};
+pub use pricing::{BillingRule, Quote, QuoteLine};
+pub use volume::{IjwLine, VolumePrice};
 
 // --- issue 7: re-exports ---
