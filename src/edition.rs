@@ -245,7 +245,8 @@ impl Editions {
     /// use chrono::NaiveDate;
     /// use jbjr::{BillingRule, Editions, Provider};
     /// let d = |y, m, d| NaiveDate::from_ymd_opt(y, m, d).unwrap();
-    /// let q = Editions::gelderland().quote_with(
+    /// let e = Editions::gelderland();
+    /// let q = e.quote_with(
     ///     "48B10".parse()?, Provider::JbGld, d(2026, 3, 15), d(2026, 4, 30), BillingRule::EveryTouchedMonth)?;
     /// assert_eq!(q.billed_months(), 2);
     /// # Ok::<(), jbjr::Error>(())
