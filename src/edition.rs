@@ -53,15 +53,14 @@ impl Catalogue {
         let index = |amount: Decimal| -> Result<Decimal, Error> {
             Ok(round_cents(mul(amount, factor, "tariff × indexation")?))
         };
-        let index_all =
-            |values: crate::PerProvider<Option<Decimal>>| -> Result<_, Error> {
-                Ok(crate::PerProvider::new(
-                    values.jbgld.map(index).transpose()?,
-                    values.wss.map(index).transpose()?,
-                    values.ldh.map(index).transpose()?,
-                    values.jvv.map(index).transpose()?,
-                ))
-            };
+        let index_all = |values: crate::PerProvider<Option<Decimal>>| -> Result<_, Error> {
+            Ok(crate::PerProvider::new(
+                values.jbgld.map(index).transpose()?,
+                values.wss.map(index).transpose()?,
+                values.ldh.map(index).transpose()?,
+                values.jvv.map(index).transpose()?,
+            ))
+        };
         let products = self
             .products()
             .map(|p| {
@@ -198,10 +197,7 @@ impl Editions {
     fn span(&self) -> (NaiveDate, NaiveDate) {
         let from = self.catalogues.first().map(|c| c.covers().0);
         let to = self.catalogues.last().map(|c| c.covers().1);
-        (
-            from.unwrap_or(NaiveDate::MIN),
-            to.unwrap_or(NaiveDate::MAX),
-        )
+        (from.unwrap_or(NaiveDate::MIN), to.unwrap_or(NaiveDate::MAX))
     }
 
     /// The price over `start..=end` with the SAP GI rule, each month at its own year's tariff.
@@ -289,9 +285,11 @@ impl Editions {
                 _ => unit = Some(this_unit),
             }
             total = add(total, q.total(), "quote total over years")?;
-            billed = billed.checked_add(q.billed_months()).ok_or(Error::Overflow {
-                operation: "billed months",
-            })?;
+            billed = billed
+                .checked_add(q.billed_months())
+                .ok_or(Error::Overflow {
+                    operation: "billed months",
+                })?;
             m = year.saturating_add(1).saturating_mul(12);
         }
         Ok(EditionQuote {
@@ -413,7 +411,10 @@ impl<'a> EditionQuote<'a> {
     pub fn years(&self) -> impl Iterator<Item = Quote> + 'a {
         let q = *self;
         let (first, last) = (self.start, self.end);
-        let (y0, y1) = (chrono::Datelike::year(&first), chrono::Datelike::year(&last));
+        let (y0, y1) = (
+            chrono::Datelike::year(&first),
+            chrono::Datelike::year(&last),
+        );
         // `quote_with` checked every year, so the look-ups and builds succeed.
         (y0..=y1).filter_map(move |y| {
             let book = q.editions.edition(y)?;

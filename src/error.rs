@@ -197,7 +197,6 @@ pub enum Error {
         /// The target's scope, in words.
         scope: &'static str,
     },
-
     // --- issue 7: file format and region variants ---
 }
 

@@ -553,7 +553,17 @@ impl Catalogue {
             });
         }
         let tariff = self.tariff(code, provider)?;
-        Quote::build(code, provider, tariff.unit(), rule, self.year, start, end, window, tariff.amount())
+        Quote::build(
+            code,
+            provider,
+            tariff.unit(),
+            rule,
+            self.year,
+            start,
+            end,
+            window,
+            tariff.amount(),
+        )
     }
 }
 
@@ -632,7 +642,10 @@ impl Quote {
             let m = month_index(self.end);
             (m, m)
         } else {
-            (first_billed(self.start, self.end, self.rule), month_index(self.end))
+            (
+                first_billed(self.start, self.end, self.rule),
+                month_index(self.end),
+            )
         };
         lo.max(self.window.0)..=hi.min(self.window.1)
     }
@@ -858,7 +871,10 @@ mod tests {
             assert!(month_first(m).unwrap() <= date);
             assert!(date <= month_last(m).unwrap());
         }
-        assert_eq!(month_last(month_index(d(2024, 2, 1))).unwrap(), d(2024, 2, 29));
+        assert_eq!(
+            month_last(month_index(d(2024, 2, 1))).unwrap(),
+            d(2024, 2, 29)
+        );
         assert!(month_last(month_index(NaiveDate::MAX)).is_none());
     }
 
@@ -866,7 +882,10 @@ mod tests {
     fn extreme_dates_do_not_panic() {
         let book = Catalogue::gelderland_2026();
         let ots = "48B10".parse().unwrap();
-        assert!(book.quote(ots, Provider::JbGld, NaiveDate::MIN, NaiveDate::MAX).is_err());
+        assert!(
+            book.quote(ots, Provider::JbGld, NaiveDate::MIN, NaiveDate::MAX)
+                .is_err()
+        );
         assert!(billed_months(NaiveDate::MIN, NaiveDate::MAX, BillingRule::SapGi).is_err());
         assert!(billed_months(NaiveDate::MIN, d(2026, 1, 1), BillingRule::SapGi).is_ok());
     }
