@@ -624,7 +624,7 @@ impl ReductionTarget {
     /// use jbjr::budget::HOLLAND_RIJNLAND_TARGETS;
     /// let vots = &HOLLAND_RIJNLAND_TARGETS[1];
     /// let path = vots.path(37)?;
-    /// assert_eq!(path[0].exact.to_string(), "35.520"); // 37 × 0.96
+    /// assert_eq!(path[0].exact.to_string(), "35.52"); // 37 × 0.96
     /// assert_eq!(path[0].count, 36);
     /// assert_eq!(path[4].count, 30); // 29.6 → 30
     /// # Ok::<(), jbjr::Error>(())
@@ -643,7 +643,8 @@ impl ReductionTarget {
         (first..=last)
             .map(|year| {
                 let exact = self.factor(year, base_year, span)?;
-                let exact = mul(Decimal::from(baseline), exact, "baseline × target factor")?;
+                let exact =
+                    mul(Decimal::from(baseline), exact, "baseline × target factor")?.normalize();
                 Ok(TargetYear {
                     year,
                     exact,
