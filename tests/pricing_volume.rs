@@ -29,13 +29,18 @@ fn iv079_rounds_the_period_total_arithmetically_with_a_minimum_of_one_hour() {
 
 #[test]
 fn price_hours_is_hours_times_rate_tr346() {
-    let p = Catalogue::gelderland_2026().price_hours(c("49B98"), Provider::JbGld, 380).unwrap();
+    let p = Catalogue::gelderland_2026()
+        .price_hours(c("49B98"), Provider::JbGld, 380)
+        .unwrap();
     assert_eq!((p.unit(), p.volume()), (Unit::Hour, 6));
     assert_eq!(p.amount(), dec("877.50"));
     let line = p.ijw().unwrap();
     assert_eq!(line.unit_code(), Some("04"));
     assert_eq!(line.category(), Some(ProductCategory::PreventiefJustitieel));
-    assert_eq!(line.amount_cents(), i64::from(line.volume()) * line.product_tariff_cents());
+    assert_eq!(
+        line.amount_cents(),
+        i64::from(line.volume()) * line.product_tariff_cents()
+    );
     assert!(line.tr346_holds());
 }
 
@@ -50,14 +55,30 @@ fn price_minutes_follows_iv081() {
     assert_eq!(p.contract_tariff(), dec("146.25"));
     assert_eq!(p.amount(), dec("231.56"));
     let line = p.ijw().unwrap();
-    assert_eq!((line.unit_code(), line.volume(), line.product_tariff_cents(), line.amount_cents()), (Some("01"), 95, 244, 23156));
+    assert_eq!(
+        (
+            line.unit_code(),
+            line.volume(),
+            line.product_tariff_cents(),
+            line.amount_cents()
+        ),
+        (Some("01"), 95, 244, 23156)
+    );
     assert!(line.tr346_holds());
     // WSS 149.17/h: per minute 2.48616… → 2.49; 1 minute → 2.49.
     let p = book.price_minutes(c("49B99"), Provider::Wss, 1).unwrap();
     assert_eq!((p.product_tariff(), p.amount()), (dec("2.49"), dec("2.49")));
     // 30 minutes of 146.25/h = 73.125 → 73.13 (half away from zero).
-    assert_eq!(book.price_minutes(c("49B01"), Provider::JvV, 30).unwrap().amount(), dec("73.13"));
-    assert!(matches!(book.price_minutes(c("49B01"), Provider::JvV, 0), Err(Error::EmptyVolume { .. })));
+    assert_eq!(
+        book.price_minutes(c("49B01"), Provider::JvV, 30)
+            .unwrap()
+            .amount(),
+        dec("73.13")
+    );
+    assert!(matches!(
+        book.price_minutes(c("49B01"), Provider::JvV, 0),
+        Err(Error::EmptyVolume { .. })
+    ));
 }
 
 #[test]
@@ -65,9 +86,16 @@ fn volume_pricing_refuses_non_hourly_products() {
     let book = Catalogue::gelderland_2026();
     assert!(matches!(
         book.price_hours(c("48B10"), Provider::JbGld, 60),
-        Err(Error::UnitMismatch { expected: Unit::Hour, actual: Unit::Month, .. })
+        Err(Error::UnitMismatch {
+            expected: Unit::Hour,
+            actual: Unit::Month,
+            ..
+        })
     ));
-    assert!(matches!(book.price_minutes(c("47B11"), Provider::JbGld, 60), Err(Error::UnitMismatch { .. })));
+    assert!(matches!(
+        book.price_minutes(c("47B11"), Provider::JbGld, 60),
+        Err(Error::UnitMismatch { .. })
+    ));
 }
 
 #[test]
@@ -76,8 +104,14 @@ fn price_volume_is_volume_times_tariff_and_amounts_in_cents_match_euros() {
     let p = book.price_volume(c("49B07"), Provider::LdH, 3).unwrap();
     assert_eq!(p.amount(), dec("5370.12"));
     let line = p.ijw().unwrap();
-    assert_eq!(Decimal::from(line.amount_cents()), p.amount() * Decimal::ONE_HUNDRED);
+    assert_eq!(
+        Decimal::from(line.amount_cents()),
+        p.amount() * Decimal::ONE_HUNDRED
+    );
     assert_eq!(line.unit_code(), Some("82"));
     assert!(line.tr346_holds());
-    assert!(matches!(book.price_volume(c("49B07"), Provider::LdH, 0), Err(Error::EmptyVolume { .. })));
+    assert!(matches!(
+        book.price_volume(c("49B07"), Provider::LdH, 0),
+        Err(Error::EmptyVolume { .. })
+    ));
 }
