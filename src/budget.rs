@@ -264,18 +264,20 @@ fn lookup(
     let index = catalogue
         .products
         .binary_search_by_key(&code, |p| p.code)
-        .map_err(|_| ())
         .ok()
         .ok_or_else(|| Error::UnknownProduct {
             code,
             region: catalogue.region().to_string(),
             year: catalogue.year(),
         })?;
-    let (unit, cents) = table.get(index).copied().ok_or(Error::UnknownProduct {
-        code,
-        region: catalogue.region().to_string(),
-        year: catalogue.year(),
-    })?;
+    let (unit, cents) = table
+        .get(index)
+        .copied()
+        .ok_or_else(|| Error::UnknownProduct {
+            code,
+            region: catalogue.region().to_string(),
+            year: catalogue.year(),
+        })?;
     if matches!(unit, Unit::Hour | Unit::Minute) {
         return Err(Error::UnitMismatch {
             code,
