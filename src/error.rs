@@ -232,7 +232,31 @@ pub enum Error {
         end: NaiveDate,
     },
     // --- issue 5: pricing variants ---
-
+    /// A volume of zero was to be priced or declared: there is nothing to declare (iJw IV079's
+    /// minimum of one hour applies to care actually delivered).
+    #[error("the {what} to price must be at least 1, got 0")]
+    EmptyVolume {
+        /// Which volume, e.g. `"minutes"`.
+        what: &'static str,
+    },
+    /// A family (or chain of orders) without any member was given.
+    #[error("{what} is empty: {rule}")]
+    Empty {
+        /// What was empty, e.g. `"family"`.
+        what: &'static str,
+        /// Why at least one member is needed.
+        rule: &'static str,
+    },
+    /// A caseload entry's measure does not fall under the reduction target it is planned with.
+    #[error("{measure} is outside the scope of the target {target:?} ({scope})")]
+    OutOfTargetScope {
+        /// The entry's measure.
+        measure: Measure,
+        /// The target's name.
+        target: &'static str,
+        /// The target's scope, in words.
+        scope: &'static str,
+    },
     // --- issue 7: file format and region variants ---
     /// The product exists, but the catalogue's source publishes no tariffs at all (the Holland
     /// Rijnland segment Veiligheid lists services and rules, no prices). Not the same as

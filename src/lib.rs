@@ -97,6 +97,11 @@ mod eligibility;
 mod order;
 
 // --- issue 5: pricing, editions, families, budgets (modules) ---
+pub mod budget;
+pub mod edition;
+pub mod family;
+pub mod pricing;
+pub mod volume;
 
 // --- issue 7: file formats, Holland Rijnland, cross-walk (modules) ---
 pub mod crosswalk;
@@ -127,6 +132,9 @@ pub use eligibility::{
 pub use order::Order;
 
 // --- issue 5: re-exports ---
+pub use edition::{EditionQuote, Editions};
+pub use pricing::{BillingRule, Quote, QuoteLine};
+pub use volume::{IjwLine, VolumePrice};
 
 // --- issue 7: re-exports ---
 pub use kernbeding::{Kernbeding, SegmentRule, Span};

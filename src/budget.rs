@@ -1,0 +1,761 @@
+//! Budgets for a purchasing region: cost per month, product (measure) and GI of a caseload
+//! ([`caseload_budget`]) or of a list of placements ([`placements_budget`]), and the reduction
+//! targets of Holland Rijnland as data with their target path and effect on the budget
+//! ([`ReductionTarget`], [`HOLLAND_RIJNLAND_TARGETS`]).
+//!
+//! Budgets are exact: amounts are summed in whole eurocents (every tariff is whole cents) with
+//! checked arithmetic, and no rounding happens. [`placements_budget`] allocates one table for
+//! the catalogue (products × 12 months × 4 GIs) and nothing per placement.
+
+use chrono::{Datelike, NaiveDate};
+use rust_decimal::Decimal;
+
+use crate::family::Placement;
+use crate::money::{dec, from_cents, mul};
+use crate::pricing::{BillingRule, billed_months, month_index};
+use crate::{Catalogue, Error, Measure, ProductCode, Provider, Unit};
+
+const MONTHS: usize = 12;
+const PROVIDERS: usize = 4;
+
+const fn provider_index(p: Provider) -> usize {
+    match p {
+        Provider::JbGld => 0,
+        Provider::Wss => 1,
+        Provider::LdH => 2,
+        Provider::JvV => 3,
+    }
+}
+
+const PROVIDER_ORDER: [Provider; PROVIDERS] =
+    [Provider::JbGld, Provider::Wss, Provider::LdH, Provider::JvV];
+
+/// A caseload entry for one year: how many placements of a product a GI carries.
+///
+/// For a monthly product, `per_month` is the number of placements running in every month of the
+/// year (each billed every month). For a per-traject or per-piece product it is the number of
+/// trajects or pieces billed in every month.
+///
+/// # Example
+///
+/// ```
+/// use jbjr::{Provider, budget::CaseloadEntry};
+/// let e = CaseloadEntry { code: "48B10".parse()?, provider: Provider::JbGld, per_month: 120 };
+/// assert_eq!(e.per_month, 120);
+/// # Ok::<(), jbjr::Error>(())
+/// ```
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub struct CaseloadEntry {
+    /// The product.
+    pub code: ProductCode,
+    /// The GI.
+    pub provider: Provider,
+    /// Placements billed in each month of the year.
+    pub per_month: u32,
+}
+
+/// One cell of a [`Budget`]: a month, a product and a GI.
+///
+/// # Example
+///
+/// See [`Budget`].
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub struct BudgetLine {
+    /// First day of the month.
+    pub month: NaiveDate,
+    /// The product.
+    pub code: ProductCode,
+    /// The product's measure.
+    pub measure: Measure,
+    /// The GI.
+    pub provider: Provider,
+    /// Billed placements (months, trajects or pieces) in the month.
+    pub billed: u64,
+    /// The amount in euros.
+    pub amount: Decimal,
+}
+
+/// The cost of a caseload or of placements in one catalogue year, per month, product (measure)
+/// and GI.
+///
+/// # Example
+///
+/// ```
+/// use jbjr::{Catalogue, Measure, Provider, budget::{CaseloadEntry, caseload_budget}};
+/// let book = Catalogue::gelderland_2026();
+/// let budget = caseload_budget(book, &[
+///     CaseloadEntry { code: "48B10".parse()?, provider: Provider::JbGld, per_month: 10 },
+///     CaseloadEntry { code: "48B11".parse()?, provider: Provider::Wss, per_month: 2 },
+/// ])?;
+/// // OTS: 10 × 1259.29 × 12; Voogdij WSS: 2 × 938.92 × 12.
+/// assert_eq!(budget.measure_total(Measure::Ots).to_string(), "151114.80");
+/// assert_eq!(budget.provider_total(Provider::Wss).to_string(), "22534.08");
+/// assert_eq!(budget.total().to_string(), "173648.88");
+/// assert_eq!(budget.lines().count(), 24);
+/// # Ok::<(), jbjr::Error>(())
+/// ```
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Budget<'a> {
+    catalogue: &'a Catalogue,
+    /// `[product][month][provider]` → (billed, cents).
+    cells: Vec<(u64, i64)>,
+}
+
+impl<'a> Budget<'a> {
+    fn new(catalogue: &'a Catalogue) -> Budget<'a> {
+        let products = catalogue.products().count();
+        Budget {
+            catalogue,
+            cells: vec![(0, 0); products * MONTHS * PROVIDERS],
+        }
+    }
+
+    fn add(
+        &mut self,
+        product: usize,
+        month: usize,
+        provider: usize,
+        n: u64,
+        cents: i64,
+    ) -> Result<(), Error> {
+        let overflow = Error::Overflow {
+            operation: "budget cell",
+        };
+        let i = (product * MONTHS + month) * PROVIDERS + provider;
+        let cell = self.cells.get_mut(i).ok_or(overflow.clone())?;
+        let amount = cents
+            .checked_mul(i64::try_from(n).map_err(|_| overflow.clone())?)
+            .ok_or(overflow.clone())?;
+        cell.0 = cell.0.checked_add(n).ok_or(overflow.clone())?;
+        cell.1 = cell.1.checked_add(amount).ok_or(overflow)?;
+        Ok(())
+    }
+
+    /// The catalogue year the budget is for.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// let b = jbjr::budget::caseload_budget(jbjr::Catalogue::gelderland_2026(), &[])?;
+    /// assert_eq!(b.year(), 2026);
+    /// # Ok::<(), jbjr::Error>(())
+    /// ```
+    #[must_use]
+    pub const fn year(&self) -> i32 {
+        self.catalogue.year()
+    }
+
+    /// The non-empty cells: month, product, measure, GI, billed count and amount; in product,
+    /// month, GI order.
+    ///
+    /// # Example
+    ///
+    /// See [`Budget`].
+    pub fn lines(&self) -> impl Iterator<Item = BudgetLine> + '_ {
+        let year = self.year();
+        self.catalogue
+            .products()
+            .enumerate()
+            .flat_map(move |(p, product)| {
+                (0..MONTHS).flat_map(move |m| {
+                    PROVIDER_ORDER
+                        .iter()
+                        .enumerate()
+                        .filter_map(move |(g, provider)| {
+                            let i = (p * MONTHS + m) * PROVIDERS + g;
+                            let (billed, cents) = *self.cells.get(i)?;
+                            let month = u32::try_from(m).ok()? + 1;
+                            (billed > 0).then_some(BudgetLine {
+                                month: NaiveDate::from_ymd_opt(year, month, 1)?,
+                                code: product.code(),
+                                measure: product.measure(),
+                                provider: *provider,
+                                billed,
+                                amount: from_cents(cents),
+                            })
+                        })
+                })
+            })
+    }
+
+    fn sum(&self, keep: impl Fn(&BudgetLine) -> bool) -> Decimal {
+        // Each cell fits an i64 of cents; the sum of all cells is summed in i128.
+        let cents: i128 = self
+            .lines()
+            .filter(|l| keep(l))
+            .map(|l| i128::from(crate::money::to_cents(l.amount).unwrap_or(0)))
+            .sum();
+        Decimal::from_i128_with_scale(cents, 2)
+    }
+
+    /// The total of the year.
+    ///
+    /// # Example
+    ///
+    /// See [`Budget`].
+    #[must_use]
+    pub fn total(&self) -> Decimal {
+        self.sum(|_| true)
+    }
+
+    /// The total of one month (1–12).
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// use jbjr::{Catalogue, Provider, budget::{CaseloadEntry, caseload_budget}};
+    /// let b = caseload_budget(Catalogue::gelderland_2026(), &[
+    ///     CaseloadEntry { code: "48B10".parse()?, provider: Provider::JbGld, per_month: 1 }])?;
+    /// assert_eq!(b.month_total(3).to_string(), "1259.29");
+    /// # Ok::<(), jbjr::Error>(())
+    /// ```
+    #[must_use]
+    pub fn month_total(&self, month: u32) -> Decimal {
+        self.sum(|l| l.month.month() == month)
+    }
+
+    /// The total of one measure.
+    ///
+    /// # Example
+    ///
+    /// See [`Budget`].
+    #[must_use]
+    pub fn measure_total(&self, measure: Measure) -> Decimal {
+        self.sum(|l| l.measure == measure)
+    }
+
+    /// The total of one GI.
+    ///
+    /// # Example
+    ///
+    /// See [`Budget`].
+    #[must_use]
+    pub fn provider_total(&self, provider: Provider) -> Decimal {
+        self.sum(|l| l.provider == provider)
+    }
+}
+
+/// A product's unit and each GI's tariff in cents.
+type TariffRow = (Unit, [Option<i64>; PROVIDERS]);
+
+/// Tariffs of the catalogue in cents, `[product][provider]`, and units.
+fn tariff_table(catalogue: &Catalogue) -> Result<Vec<TariffRow>, Error> {
+    catalogue
+        .products()
+        .map(|p| {
+            let mut cents = [None; PROVIDERS];
+            for (slot, provider) in cents.iter_mut().zip(PROVIDER_ORDER) {
+                *slot = p
+                    .tariff_amount(provider)
+                    .map(crate::money::to_cents)
+                    .transpose()?;
+            }
+            Ok((p.unit(), cents))
+        })
+        .collect()
+}
+
+fn lookup(
+    catalogue: &Catalogue,
+    table: &[TariffRow],
+    code: ProductCode,
+    provider: Provider,
+) -> Result<(usize, Unit, i64), Error> {
+    let index = catalogue
+        .products
+        .binary_search_by_key(&code, |p| p.code)
+        .ok()
+        .ok_or_else(|| Error::UnknownProduct {
+            code,
+            region: catalogue.region().to_string(),
+            year: catalogue.year(),
+        })?;
+    let (unit, cents) = table
+        .get(index)
+        .copied()
+        .ok_or_else(|| Error::UnknownProduct {
+            code,
+            region: catalogue.region().to_string(),
+            year: catalogue.year(),
+        })?;
+    if matches!(unit, Unit::Hour | Unit::Minute) {
+        return Err(Error::UnitMismatch {
+            code,
+            expected: Unit::Month,
+            actual: unit,
+        });
+    }
+    let tariff = cents
+        .get(provider_index(provider))
+        .copied()
+        .flatten()
+        .ok_or(Error::NotOffered {
+            code,
+            provider,
+            year: catalogue.year(),
+        })?;
+    Ok((index, unit, tariff))
+}
+
+/// The budget of a caseload for the catalogue's year: each entry billed `per_month` times in
+/// each of the 12 months at its tariff. Exact, no rounding.
+///
+/// # Errors
+///
+/// [`Error::UnknownProduct`], [`Error::NotOffered`]; [`Error::UnitMismatch`] for an hourly
+/// product; [`Error::Overflow`].
+///
+/// # Example
+///
+/// See [`Budget`].
+pub fn caseload_budget<'a>(
+    catalogue: &'a Catalogue,
+    entries: &[CaseloadEntry],
+) -> Result<Budget<'a>, Error> {
+    let table = tariff_table(catalogue)?;
+    let mut budget = Budget::new(catalogue);
+    for e in entries {
+        let (p, _, cents) = lookup(catalogue, &table, e.code, e.provider)?;
+        for m in 0..MONTHS {
+            budget.add(
+                p,
+                m,
+                provider_index(e.provider),
+                u64::from(e.per_month),
+                cents,
+            )?;
+        }
+    }
+    Ok(budget)
+}
+
+/// The budget of placements in the catalogue's year, each billed with the SAP GI rule over its
+/// whole period and counted in the months of that year only (a placement running on from or
+/// into another year contributes its months in this year; per-traject products count in the
+/// year their period ends).
+///
+/// Fast and without allocation per placement: one table per catalogue, tariffs looked up once
+/// as cents.
+///
+/// # Errors
+///
+/// [`Error::InvalidPeriod`] for a reversed period; [`Error::UnknownProduct`],
+/// [`Error::NotOffered`]; [`Error::UnitMismatch`] for an hourly product; [`Error::Overflow`].
+///
+/// # Example
+///
+/// ```
+/// use chrono::NaiveDate;
+/// use jbjr::{Catalogue, Provider, budget::placements_budget, family::Placement};
+/// let d = |y, m, d| NaiveDate::from_ymd_opt(y, m, d).unwrap();
+/// let ots = |start, end| Placement {
+///     child: 0, code: "48B10".parse().unwrap(), provider: Provider::JbGld, start, end };
+/// let b = placements_budget(Catalogue::gelderland_2026(), [
+///     ots(d(2025, 9, 15), d(2026, 2, 10)),  // January and February 2026
+///     ots(d(2026, 11, 20), d(2027, 5, 31)), // December 2026
+/// ])?;
+/// assert_eq!(b.total().to_string(), "3777.87"); // 3 × 1259.29
+/// # Ok::<(), jbjr::Error>(())
+/// ```
+pub fn placements_budget<'a>(
+    catalogue: &'a Catalogue,
+    placements: impl IntoIterator<Item = Placement>,
+) -> Result<Budget<'a>, Error> {
+    let table = tariff_table(catalogue)?;
+    let mut budget = Budget::new(catalogue);
+    let year_start = catalogue.year() * 12;
+    for pl in placements {
+        let (p, unit, cents) = lookup(catalogue, &table, pl.code, pl.provider)?;
+        let g = provider_index(pl.provider);
+        if unit == Unit::Month {
+            let (lo, hi) = (year_start, year_start + 11);
+            for month in billed_months(pl.start, pl.end, BillingRule::SapGi)? {
+                let m = month_index(month);
+                if m > hi {
+                    break;
+                }
+                if m >= lo {
+                    budget.add(p, usize::try_from(m - lo).unwrap_or(0), g, 1, cents)?;
+                }
+            }
+        } else {
+            crate::pricing::check_period(pl.start, pl.end)?;
+            let m = month_index(pl.end) - year_start;
+            if let Ok(m @ 0..=11) = usize::try_from(m) {
+                budget.add(p, m, g, 1, cents)?;
+            }
+        }
+    }
+    Ok(budget)
+}
+
+// --- reduction targets ------------------------------------------------------------------------
+
+/// Which measures a reduction target counts.
+///
+/// # Example
+///
+/// ```
+/// use jbjr::{Measure, budget::TargetScope};
+/// assert!(TargetScope::CourtImposed.contains(Measure::Voogdij));
+/// assert!(!TargetScope::Measure(Measure::Ots).contains(Measure::Vots));
+/// ```
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+#[non_exhaustive]
+pub enum TargetScope {
+    /// One measure.
+    Measure(Measure),
+    /// Every measure imposed by a court or the public prosecutor ([`Measure::is_court_imposed`]).
+    CourtImposed,
+}
+
+impl TargetScope {
+    /// Whether the scope counts `measure`.
+    ///
+    /// # Example
+    ///
+    /// See [`TargetScope`].
+    #[must_use]
+    pub fn contains(self, measure: Measure) -> bool {
+        match self {
+            TargetScope::Measure(m) => m == measure,
+            TargetScope::CourtImposed => measure.is_court_imposed(),
+        }
+    }
+
+    const fn describe(self) -> &'static str {
+        match self {
+            TargetScope::Measure(Measure::Ots) => "OTS only",
+            TargetScope::Measure(Measure::Vots) => "VOTS only",
+            TargetScope::Measure(_) => "one measure",
+            TargetScope::CourtImposed => "court-imposed measures",
+        }
+    }
+}
+
+/// What the baseline (peildatum) of a target counts.
+///
+/// # Example
+///
+/// ```
+/// use jbjr::budget::{HOLLAND_RIJNLAND_TARGETS, Peildatum};
+/// assert!(matches!(HOLLAND_RIJNLAND_TARGETS[1].peildatum, Peildatum::OverYear(2021)));
+/// ```
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+#[non_exhaustive]
+pub enum Peildatum {
+    /// The number of measures running ("onderhanden") on a date.
+    On(NaiveDate),
+    /// The number of measures over a calendar year.
+    OverYear(i32),
+}
+
+/// A reduction target: a scope, a percentage, a baseline and the date by which it is reached,
+/// with the source it comes from.
+///
+/// # Target path
+///
+/// [`ReductionTarget::path`] is **linear**: for each year `y` from the first year of the target
+/// period to the last, the target is `baseline × (1 − percentage ÷ 100 × (y − y₀) ÷ (y₁ − y₀))`
+/// where `y₀` is the year before the period starts (2021) and `y₁` the year the target is due
+/// (2026). For a count on a date (OTS) it is the count on 31 December of `y`; for a count over a
+/// year (VOTS) the count over `y`. Counts are rounded to whole measures **half away from zero**;
+/// the exact value is kept beside the rounded one.
+///
+/// # Example
+///
+/// ```
+/// use jbjr::budget::HOLLAND_RIJNLAND_TARGETS;
+/// let ots = &HOLLAND_RIJNLAND_TARGETS[0];
+/// let path: Vec<u32> = ots.path(250)?.iter().map(|y| y.count).collect();
+/// assert_eq!(path, [240, 230, 220, 210, 200]); // 2022 … 2026, −4 % of 250 a year
+/// # Ok::<(), jbjr::Error>(())
+/// ```
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub struct ReductionTarget {
+    /// A short name.
+    pub name: &'static str,
+    /// Which measures are counted.
+    pub scope: TargetScope,
+    /// The reduction in percent (20 is −20 %).
+    pub percentage: Decimal,
+    /// What the baseline counts.
+    pub peildatum: Peildatum,
+    /// First day of the target period.
+    pub from: NaiveDate,
+    /// Day by which the reduction is reached.
+    pub by: NaiveDate,
+    /// Where the target is written, with the source's words.
+    pub source: &'static str,
+}
+
+/// One year of a target path.
+///
+/// # Example
+///
+/// See [`ReductionTarget`].
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub struct TargetYear {
+    /// The year.
+    pub year: i32,
+    /// The exact target count.
+    pub exact: Decimal,
+    /// The target count rounded half away from zero to a whole number.
+    pub count: u32,
+}
+
+const fn date(y: i32, m: u32, d: u32) -> NaiveDate {
+    match NaiveDate::from_ymd_opt(y, m, d) {
+        Some(d) => d,
+        None => NaiveDate::MIN,
+    }
+}
+
+/// The Holland Rijnland targets of segment 7 "Veiligheid" (source `000_e047e89f7a0dbd72.txt`):
+/// OTS −20 %, VOTS −20 %, all court-imposed measures −20 %.
+pub const HOLLAND_RIJNLAND_TARGETS: [ReductionTarget; 3] = [
+    ReductionTarget {
+        name: "OTS -20%",
+        scope: TargetScope::Measure(Measure::Ots),
+        percentage: dec(20, 0),
+        peildatum: Peildatum::On(date(2022, 1, 1)),
+        from: date(2022, 1, 1),
+        by: date(2026, 12, 31),
+        source: "Holland Rijnland segment Veiligheid, doel 3: \"In de periode van 1 januari 2022 \
+                 tot en met 31 december 2026 neemt het aantal OTS met 20% af.\" \"Peildatum is \
+                 het aantal onderhanden OTS-en per 1 januari 2022.\"",
+    },
+    ReductionTarget {
+        name: "VOTS -20%",
+        scope: TargetScope::Measure(Measure::Vots),
+        percentage: dec(20, 0),
+        peildatum: Peildatum::OverYear(2021),
+        from: date(2022, 1, 1),
+        by: date(2026, 12, 31),
+        source: "Holland Rijnland segment Veiligheid, doel 4: \"Het aantal VOTS-en is eind 2026 \
+                 met 20% gedaald.\" \"Peildatum is het aantal VOTS-en over 2021.\"",
+    },
+    ReductionTarget {
+        name: "court-imposed measures -20%",
+        scope: TargetScope::CourtImposed,
+        percentage: dec(20, 0),
+        peildatum: Peildatum::On(date(2022, 1, 1)),
+        from: date(2022, 1, 1),
+        by: date(2026, 12, 31),
+        source: "Holland Rijnland segment Veiligheid: \"In de periode van 1 januari 2022 tot en \
+                 met 31 december 2026 zien we een daling van het totaal aantal door de rechter \
+                 opgelegde maatregelen van 20%.\" \"De peildatum voor het aantal opgelegde \
+                 maatregelen is 1 januari 2022.\"",
+    },
+];
+
+/// One caseload line of a scenario: a measure in the target's scope, the product and GI that
+/// price it, its baseline count and how many months each counted measure is billed in a year
+/// (12 for measures running all year, as an OTS stock; 3 for a VOTS counted per year).
+///
+/// # Example
+///
+/// ```
+/// use jbjr::{Measure, Provider, budget::ScenarioEntry};
+/// // VOTS have no Gelderland code of their own: price them as OTS, 3 months each.
+/// let vots = ScenarioEntry { measure: Measure::Vots, code: "48B10".parse()?,
+///                            provider: Provider::JbGld, baseline: 40, months_each: 3 };
+/// assert_eq!(vots.months_each, 3);
+/// # Ok::<(), jbjr::Error>(())
+/// ```
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub struct ScenarioEntry {
+    /// The measure counted.
+    pub measure: Measure,
+    /// The product that prices it.
+    pub code: ProductCode,
+    /// The GI.
+    pub provider: Provider,
+    /// The baseline count (at the target's peildatum).
+    pub baseline: u32,
+    /// Months billed per counted measure in a year.
+    pub months_each: u32,
+}
+
+/// One year of a scenario: target count and budget, against the baseline.
+///
+/// # Example
+///
+/// See [`ReductionTarget::scenario`].
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub struct ScenarioYear {
+    /// The year.
+    pub year: i32,
+    /// Baseline count (sum of the entries).
+    pub baseline_count: u32,
+    /// Target count (sum of the entries' rounded counts).
+    pub count: u32,
+    /// Budget of the baseline caseload, at the catalogue's prices.
+    pub baseline_budget: Decimal,
+    /// Budget of the target caseload, at the catalogue's prices.
+    pub budget: Decimal,
+}
+
+impl ScenarioYear {
+    /// Baseline budget minus target budget.
+    ///
+    /// # Example
+    ///
+    /// See [`ReductionTarget::scenario`].
+    #[must_use]
+    pub fn saving(&self) -> Decimal {
+        self.baseline_budget - self.budget
+    }
+}
+
+impl ReductionTarget {
+    /// The years of the target period (the year of `from` to the year of `by`).
+    fn years(&self) -> (i32, i32) {
+        (self.from.year(), self.by.year())
+    }
+
+    /// The linear target path for a baseline count (see [`ReductionTarget`]).
+    ///
+    /// # Errors
+    ///
+    /// [`Error::InvalidPeriod`] when `by` lies before `from`; [`Error::Overflow`].
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// use jbjr::budget::HOLLAND_RIJNLAND_TARGETS;
+    /// let vots = &HOLLAND_RIJNLAND_TARGETS[1];
+    /// let path = vots.path(37)?;
+    /// assert_eq!(path[0].exact.to_string(), "35.52"); // 37 × 0.96
+    /// assert_eq!(path[0].count, 36);
+    /// assert_eq!(path[4].count, 30); // 29.6 → 30
+    /// # Ok::<(), jbjr::Error>(())
+    /// ```
+    pub fn path(&self, baseline: u32) -> Result<Vec<TargetYear>, Error> {
+        let (first, last) = self.years();
+        if last < first {
+            return Err(Error::InvalidPeriod {
+                start: self.from,
+                end: self.by,
+                reason: "a target is due after its period starts",
+            });
+        }
+        let base_year = first - 1;
+        let span = Decimal::from(last - base_year);
+        (first..=last)
+            .map(|year| {
+                let exact = self.factor(year, base_year, span)?;
+                let exact =
+                    mul(Decimal::from(baseline), exact, "baseline × target factor")?.normalize();
+                Ok(TargetYear {
+                    year,
+                    exact,
+                    count: whole(exact)?,
+                })
+            })
+            .collect()
+    }
+
+    /// `1 − percentage ÷ 100 × (year − base) ÷ span`.
+    fn factor(&self, year: i32, base_year: i32, span: Decimal) -> Result<Decimal, Error> {
+        let share = crate::money::div(
+            Decimal::from(year - base_year),
+            span,
+            "elapsed years ÷ target years",
+        )?;
+        let cut = mul(
+            crate::money::div(self.percentage, Decimal::ONE_HUNDRED, "percentage ÷ 100")?,
+            share,
+            "reduction × elapsed share",
+        )?;
+        Ok(Decimal::ONE - cut)
+    }
+
+    /// The target path applied to a caseload and its effect on the budget, per year, **at the
+    /// prices of `catalogue`** (constant prices: the years 2022–2026 have no tariffs of their
+    /// own here; this is a scenario at the catalogue's price level, not a quote). Each entry's
+    /// count is reduced and rounded (half away from zero) on its own; its budget is
+    /// `count × months_each × tariff`, exact.
+    ///
+    /// # Errors
+    ///
+    /// [`Error::OutOfTargetScope`] for an entry whose measure the target does not count;
+    /// [`Error::UnknownProduct`], [`Error::NotOffered`], [`Error::Overflow`].
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// use jbjr::{Catalogue, Measure, Provider, budget::{HOLLAND_RIJNLAND_TARGETS, ScenarioEntry}};
+    /// let ots = ScenarioEntry { measure: Measure::Ots, code: "48B10".parse()?,
+    ///                           provider: Provider::JbGld, baseline: 250, months_each: 12 };
+    /// let years = HOLLAND_RIJNLAND_TARGETS[0].scenario(Catalogue::gelderland_2026(), &[ots])?;
+    /// let last = years.last().unwrap();
+    /// assert_eq!((last.year, last.count), (2026, 200));
+    /// assert_eq!(last.saving().to_string(), "755574.00"); // 50 × 12 × 1259.29
+    /// # Ok::<(), jbjr::Error>(())
+    /// ```
+    pub fn scenario(
+        &self,
+        catalogue: &Catalogue,
+        entries: &[ScenarioEntry],
+    ) -> Result<Vec<ScenarioYear>, Error> {
+        for e in entries {
+            if !self.scope.contains(e.measure) {
+                return Err(Error::OutOfTargetScope {
+                    measure: e.measure,
+                    target: self.name,
+                    scope: self.scope.describe(),
+                });
+            }
+        }
+        let (first, last) = self.years();
+        let mut years = Vec::new();
+        for year in first..=last {
+            let mut row = ScenarioYear {
+                year,
+                baseline_count: 0,
+                count: 0,
+                baseline_budget: Decimal::ZERO,
+                budget: Decimal::ZERO,
+            };
+            for e in entries {
+                let tariff = catalogue.tariff(e.code, e.provider)?.amount();
+                let path = self.path(e.baseline)?;
+                let count = path.iter().find(|y| y.year == year).map_or(0, |y| y.count);
+                let per_measure = mul(tariff, Decimal::from(e.months_each), "tariff × months")?;
+                let overflow = Error::Overflow {
+                    operation: "scenario count",
+                };
+                row.baseline_count = row
+                    .baseline_count
+                    .checked_add(e.baseline)
+                    .ok_or(overflow.clone())?;
+                row.count = row.count.checked_add(count).ok_or(overflow)?;
+                row.baseline_budget = crate::money::add(
+                    row.baseline_budget,
+                    mul(per_measure, Decimal::from(e.baseline), "baseline budget")?,
+                    "baseline budget",
+                )?;
+                row.budget = crate::money::add(
+                    row.budget,
+                    mul(per_measure, Decimal::from(count), "target budget")?,
+                    "target budget",
+                )?;
+            }
+            years.push(row);
+        }
+        Ok(years)
+    }
+}
+
+/// A non-negative count rounded half away from zero to a whole number.
+fn whole(exact: Decimal) -> Result<u32, Error> {
+    use rust_decimal::prelude::ToPrimitive;
+    // Counts are not money: round to 0 decimals with the crate's rounding strategy.
+    exact
+        .round_dp_with_strategy(0, crate::money::ROUNDING)
+        .to_u32()
+        .ok_or(Error::Overflow {
+            operation: "target count",
+        })
+}

@@ -1,0 +1,456 @@
+//! Several catalogue years side by side ([`Editions`]), quotes across years ([`EditionQuote`])
+//! and later years built by an explicit indexation percentage ([`Catalogue::indexed`]).
+//!
+//! A period that spans several years is priced month by month at **each month's own edition**:
+//! January 2027 at the 2027 tariff, December 2026 at the 2026 tariff. A period that touches a
+//! month without an edition fails with [`Error::NoTariff`]; it is never priced at another year's
+//! tariff. The billing rule is applied to the whole period (so the SAP GI first broken month is
+//! the period's first month, not each year's).
+
+use chrono::NaiveDate;
+use rust_decimal::Decimal;
+
+use crate::money::{add, div, mul, round_cents};
+use crate::pricing::{check_period, month_index};
+use crate::{BillingRule, Catalogue, Error, ProductCode, Provider, Quote, QuoteLine, Unit};
+
+impl Catalogue {
+    /// A catalogue for `year` built from this one by an explicit indexation `percentage`
+    /// (`Decimal::new(35, 1)` is 3.5 %): every tariff and hourly rate becomes
+    /// `amount × (1 + percentage ÷ 100)`, **each rounded to cents half away from zero**.
+    /// Products, norm hours and pupil-cost markings are kept.
+    ///
+    /// The published tariffs of a later product book may differ by a cent from this (the book
+    /// indexes the hourly rate and recomputes); load the published book when there is one.
+    ///
+    /// # Errors
+    ///
+    /// [`Error::NegativeInput`] for a percentage below −100; [`Error::InvalidCatalogue`] for a
+    /// year `NaiveDate` cannot represent; [`Error::Overflow`] when an amount overflows.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// use jbjr::{Catalogue, Decimal, Provider};
+    /// let y2027 = Catalogue::gelderland_2026().indexed(2027, Decimal::new(35, 1))?;
+    /// assert_eq!(y2027.year(), 2027);
+    /// // OTS JbGld: 1259.29 × 1.035 = 1303.36515 → 1303.37
+    /// assert_eq!(y2027.tariff("48B10".parse()?, Provider::JbGld)?.amount().to_string(), "1303.37");
+    /// # Ok::<(), jbjr::Error>(())
+    /// ```
+    pub fn indexed(&self, year: i32, percentage: Decimal) -> Result<Catalogue, Error> {
+        let factor = add(
+            Decimal::ONE,
+            div(percentage, Decimal::ONE_HUNDRED, "percentage ÷ 100")?,
+            "1 + percentage ÷ 100",
+        )?;
+        if factor.is_sign_negative() && !factor.is_zero() {
+            return Err(Error::NegativeInput {
+                what: "1 + indexation percentage ÷ 100",
+                value: factor,
+            });
+        }
+        let index = |amount: Decimal| -> Result<Decimal, Error> {
+            Ok(round_cents(mul(amount, factor, "tariff × indexation")?))
+        };
+        let index_all = |values: crate::PerProvider<Option<Decimal>>| -> Result<_, Error> {
+            Ok(crate::PerProvider::new(
+                values.jbgld.map(index).transpose()?,
+                values.wss.map(index).transpose()?,
+                values.ldh.map(index).transpose()?,
+                values.jvv.map(index).transpose()?,
+            ))
+        };
+        let products = self
+            .products()
+            .map(|p| {
+                let mut p = p.clone();
+                p.tariffs = index_all(p.tariffs)?;
+                Ok(p)
+            })
+            .collect::<Result<Vec<_>, Error>>()?;
+        Catalogue::new(
+            self.region.to_string(),
+            year,
+            index_all(self.hourly_rates)?,
+            products,
+        )
+    }
+}
+
+/// Catalogues of several years side by side, at most one per year, sorted by year.
+///
+/// # Example
+///
+/// ```
+/// use chrono::NaiveDate;
+/// use jbjr::{Catalogue, Decimal, Editions, Provider};
+///
+/// let d = |y, m, d| NaiveDate::from_ymd_opt(y, m, d).unwrap();
+/// let base = Catalogue::gelderland_2026();
+/// let editions = Editions::new([base.clone(), base.indexed(2027, Decimal::new(35, 1))?])?;
+/// assert_eq!(editions.years().collect::<Vec<_>>(), [2026, 2027]);
+///
+/// // 1 December 2026 to 31 January 2027: December at 1259.29, January at 1303.37.
+/// let q = editions.quote("48B10".parse()?, Provider::JbGld, d(2026, 12, 1), d(2027, 1, 31))?;
+/// assert_eq!(q.total().to_string(), "2562.66");
+/// assert_eq!(q.year_totals().collect::<Vec<_>>(),
+///            [(2026, Decimal::new(125929, 2)), (2027, Decimal::new(130337, 2))]);
+/// # Ok::<(), jbjr::Error>(())
+/// ```
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Editions {
+    catalogues: Vec<Catalogue>,
+}
+
+impl Editions {
+    /// Editions from catalogues of distinct years.
+    ///
+    /// # Errors
+    ///
+    /// [`Error::InvalidCatalogue`] when two catalogues hold the same year or belong to different
+    /// regions, or when none is given.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// use jbjr::{Catalogue, Editions};
+    /// let book = Catalogue::gelderland_2026();
+    /// assert!(Editions::new([book.clone()]).is_ok());
+    /// assert!(Editions::new([book.clone(), book.clone()]).is_err());
+    /// ```
+    pub fn new(catalogues: impl IntoIterator<Item = Catalogue>) -> Result<Editions, Error> {
+        let mut catalogues: Vec<Catalogue> = catalogues.into_iter().collect();
+        catalogues.sort_by_key(Catalogue::year);
+        let invalid = |reason: String| Error::InvalidCatalogue {
+            product: "-".into(),
+            field: "year",
+            reason,
+        };
+        let first = catalogues
+            .first()
+            .ok_or_else(|| invalid("editions need at least one catalogue".into()))?;
+        for pair in catalogues.windows(2) {
+            if let [a, b] = pair {
+                if a.year() == b.year() {
+                    return Err(invalid(format!("two catalogues for {}", a.year())));
+                }
+                if b.region() != first.region() {
+                    return Err(Error::InvalidCatalogue {
+                        product: "-".into(),
+                        field: "region",
+                        reason: format!(
+                            "editions of one region expected, got {} and {}",
+                            first.region(),
+                            b.region()
+                        ),
+                    });
+                }
+            }
+        }
+        Ok(Editions { catalogues })
+    }
+
+    /// The Gelderland editions compiled in: 2026 only.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// assert_eq!(jbjr::Editions::gelderland().years().collect::<Vec<_>>(), [2026]);
+    /// ```
+    #[must_use]
+    pub fn gelderland() -> Editions {
+        Editions {
+            catalogues: vec![Catalogue::gelderland_2026().clone()],
+        }
+    }
+
+    /// The years held, ascending.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// assert_eq!(jbjr::Editions::gelderland().years().next(), Some(2026));
+    /// ```
+    pub fn years(&self) -> impl Iterator<Item = i32> + '_ {
+        self.catalogues.iter().map(Catalogue::year)
+    }
+
+    /// The catalogue of `year`, if held.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// let e = jbjr::Editions::gelderland();
+    /// assert!(e.edition(2026).is_some());
+    /// assert!(e.edition(2027).is_none());
+    /// ```
+    #[must_use]
+    pub fn edition(&self, year: i32) -> Option<&Catalogue> {
+        self.catalogues
+            .binary_search_by_key(&year, Catalogue::year)
+            .ok()
+            .and_then(|i| self.catalogues.get(i))
+    }
+
+    /// First and last day covered by any edition (years may have gaps).
+    fn span(&self) -> (NaiveDate, NaiveDate) {
+        let from = self.catalogues.first().map(|c| c.covers().0);
+        let to = self.catalogues.last().map(|c| c.covers().1);
+        (from.unwrap_or(NaiveDate::MIN), to.unwrap_or(NaiveDate::MAX))
+    }
+
+    /// The price over `start..=end` with the SAP GI rule, each month at its own year's tariff.
+    ///
+    /// # Errors
+    ///
+    /// As [`Catalogue::quote`]; [`Error::NoTariff`] names the first touched month without an
+    /// edition; [`Error::UnitMismatch`] when the product's unit changes between years.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// use chrono::NaiveDate;
+    /// use jbjr::{Editions, Error, Provider};
+    /// let d = |y, m, d| NaiveDate::from_ymd_opt(y, m, d).unwrap();
+    /// let e = Editions::gelderland();
+    /// let err = e.quote("48B10".parse()?, Provider::JbGld, d(2026, 12, 31), d(2027, 1, 1)).unwrap_err();
+    /// assert!(matches!(err, Error::NoTariff { month, .. } if month == d(2027, 1, 1)));
+    /// # Ok::<(), jbjr::Error>(())
+    /// ```
+    pub fn quote(
+        &self,
+        code: ProductCode,
+        provider: Provider,
+        start: NaiveDate,
+        end: NaiveDate,
+    ) -> Result<EditionQuote<'_>, Error> {
+        self.quote_with(code, provider, start, end, BillingRule::SapGi)
+    }
+
+    /// [`Editions::quote`] with an explicit billing rule (rounding as
+    /// [`Catalogue::quote_with`]).
+    ///
+    /// # Errors
+    ///
+    /// As [`Editions::quote`].
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// use chrono::NaiveDate;
+    /// use jbjr::{BillingRule, Editions, Provider};
+    /// let d = |y, m, d| NaiveDate::from_ymd_opt(y, m, d).unwrap();
+    /// let e = Editions::gelderland();
+    /// let q = e.quote_with(
+    ///     "48B10".parse()?, Provider::JbGld, d(2026, 3, 15), d(2026, 4, 30), BillingRule::EveryTouchedMonth)?;
+    /// assert_eq!(q.billed_months(), 2);
+    /// # Ok::<(), jbjr::Error>(())
+    /// ```
+    pub fn quote_with(
+        &self,
+        code: ProductCode,
+        provider: Provider,
+        start: NaiveDate,
+        end: NaiveDate,
+        rule: BillingRule,
+    ) -> Result<EditionQuote<'_>, Error> {
+        check_period(start, end)?;
+        let (covered_from, covered_to) = self.span();
+        let mut unit: Option<Unit> = None;
+        let mut total = Decimal::ZERO;
+        let mut billed: u32 = 0;
+        let last = month_index(end);
+        let mut m = month_index(start);
+        while m <= last {
+            let year = m.div_euclid(12);
+            let Some(book) = self.edition(year) else {
+                return Err(Error::NoTariff {
+                    code,
+                    month: crate::pricing::month_first(m).unwrap_or(start),
+                    covered_from,
+                    covered_to,
+                });
+            };
+            let q = year_quote(book, code, provider, start, end, rule)?;
+            let this_unit = q.tariff().1;
+            match unit {
+                Some(u) if u != this_unit => {
+                    return Err(Error::UnitMismatch {
+                        code,
+                        expected: u,
+                        actual: this_unit,
+                    });
+                }
+                _ => unit = Some(this_unit),
+            }
+            total = add(total, q.total(), "quote total over years")?;
+            billed = billed
+                .checked_add(q.billed_months())
+                .ok_or(Error::Overflow {
+                    operation: "billed months",
+                })?;
+            m = year.saturating_add(1).saturating_mul(12);
+        }
+        Ok(EditionQuote {
+            editions: self,
+            code,
+            provider,
+            rule,
+            start,
+            end,
+            total,
+            billed,
+        })
+    }
+}
+
+/// The part of a quote that one year's catalogue prices: the whole period, billed only in that
+/// year's months.
+fn year_quote(
+    book: &Catalogue,
+    code: ProductCode,
+    provider: Provider,
+    start: NaiveDate,
+    end: NaiveDate,
+    rule: BillingRule,
+) -> Result<Quote, Error> {
+    let (from, to) = book.covers();
+    let tariff = book.tariff(code, provider)?;
+    Quote::build(
+        code,
+        provider,
+        tariff.unit(),
+        rule,
+        book.year(),
+        start,
+        end,
+        (month_index(from), month_index(to)),
+        tariff.amount(),
+    )
+}
+
+/// A quote over several years of [`Editions`]: one [`Quote`] per year, each at its own tariff.
+///
+/// `Copy`; lines and year totals are produced lazily.
+///
+/// # Example
+///
+/// ```
+/// use chrono::NaiveDate;
+/// use jbjr::{Catalogue, Decimal, Editions, Provider};
+/// let d = |y, m, d| NaiveDate::from_ymd_opt(y, m, d).unwrap();
+/// let base = Catalogue::gelderland_2026();
+/// let e = Editions::new([base.clone(), base.indexed(2027, Decimal::TWO)?])?;
+/// // 15 December 2026 → 10 February 2027: December not billed (first broken month).
+/// let q = e.quote("48B11".parse()?, Provider::Wss, d(2026, 12, 15), d(2027, 2, 10))?;
+/// assert_eq!(q.billed_months(), 2);
+/// assert_eq!(q.year_totals().map(|(y, _)| y).collect::<Vec<_>>(), [2027]);
+/// assert_eq!(q.total(), q.lines().map(|l| l.amount()).sum::<Decimal>());
+/// # Ok::<(), jbjr::Error>(())
+/// ```
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct EditionQuote<'a> {
+    editions: &'a Editions,
+    code: ProductCode,
+    provider: Provider,
+    rule: BillingRule,
+    start: NaiveDate,
+    end: NaiveDate,
+    total: Decimal,
+    billed: u32,
+}
+
+impl<'a> EditionQuote<'a> {
+    /// The total in euros: the sum of the lines.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// # use chrono::NaiveDate;
+    /// # let d = |y, m, d| NaiveDate::from_ymd_opt(y, m, d).unwrap();
+    /// let e = jbjr::Editions::gelderland();
+    /// let q = e.quote("48B10".parse()?, jbjr::Provider::JbGld, d(2026, 1, 1), d(2026, 1, 31))?;
+    /// assert_eq!(q.total().to_string(), "1259.29");
+    /// # Ok::<(), jbjr::Error>(())
+    /// ```
+    #[must_use]
+    pub const fn total(&self) -> Decimal {
+        self.total
+    }
+
+    /// Number of billed months (0 for per-traject products).
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// # use chrono::NaiveDate;
+    /// # let d = |y, m, d| NaiveDate::from_ymd_opt(y, m, d).unwrap();
+    /// let e = jbjr::Editions::gelderland();
+    /// let q = e.quote("48B10".parse()?, jbjr::Provider::JbGld, d(2026, 1, 2), d(2026, 3, 1))?;
+    /// assert_eq!(q.billed_months(), 2);
+    /// # Ok::<(), jbjr::Error>(())
+    /// ```
+    #[must_use]
+    pub const fn billed_months(&self) -> u32 {
+        self.billed
+    }
+
+    /// One [`Quote`] per year touched, in year order, each billing only its own year's months.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// # use chrono::NaiveDate;
+    /// # let d = |y, m, d| NaiveDate::from_ymd_opt(y, m, d).unwrap();
+    /// let e = jbjr::Editions::gelderland();
+    /// let q = e.quote("48B10".parse()?, jbjr::Provider::JbGld, d(2026, 1, 2), d(2026, 3, 1))?;
+    /// assert_eq!(q.years().count(), 1);
+    /// # Ok::<(), jbjr::Error>(())
+    /// ```
+    pub fn years(&self) -> impl Iterator<Item = Quote> + 'a {
+        let q = *self;
+        let (first, last) = (self.start, self.end);
+        let (y0, y1) = (
+            chrono::Datelike::year(&first),
+            chrono::Datelike::year(&last),
+        );
+        // `quote_with` checked every year, so the look-ups and builds succeed.
+        (y0..=y1).filter_map(move |y| {
+            let book = q.editions.edition(y)?;
+            year_quote(book, q.code, q.provider, q.start, q.end, q.rule).ok()
+        })
+    }
+
+    /// The lines, one per billed month across all years, in month order.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// # use chrono::NaiveDate;
+    /// # let d = |y, m, d| NaiveDate::from_ymd_opt(y, m, d).unwrap();
+    /// let e = jbjr::Editions::gelderland();
+    /// let q = e.quote("48B10".parse()?, jbjr::Provider::JbGld, d(2026, 1, 2), d(2026, 3, 1))?;
+    /// assert_eq!(q.lines().count(), 2);
+    /// # Ok::<(), jbjr::Error>(())
+    /// ```
+    pub fn lines(&self) -> impl Iterator<Item = QuoteLine> + 'a {
+        self.years().flat_map(|q| q.lines())
+    }
+
+    /// The total per calendar year with billed lines, as `(year, total)`.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// # use chrono::NaiveDate;
+    /// # let d = |y, m, d| NaiveDate::from_ymd_opt(y, m, d).unwrap();
+    /// let e = jbjr::Editions::gelderland();
+    /// let q = e.quote("48B10".parse()?, jbjr::Provider::JbGld, d(2026, 1, 2), d(2026, 3, 1))?;
+    /// assert_eq!(q.year_totals().next().map(|(y, t)| (y, t.to_string())), Some((2026, "2518.58".into())));
+    /// # Ok::<(), jbjr::Error>(())
+    /// ```
+    pub fn year_totals(&self) -> impl Iterator<Item = (i32, Decimal)> + 'a {
+        self.years().flat_map(|q| q.year_totals())
+    }
+}
