@@ -111,6 +111,165 @@ mod cost {
     }
 }
 
+mod quote {
+    use super::*;
+    use chrono::{Datelike, NaiveDate};
+
+    fn d(y: i32, m: u32, day: u32) -> NaiveDate {
+        NaiveDate::from_ymd_opt(y, m, day).unwrap()
+    }
+
+    /// (start, end, expected total) for OTS at JbGld (€ 1259.29 a month).
+    const CASES: [((i32, u32, u32), (i32, u32, u32), i64, &str); 2] = [
+        ((2026, 3, 1), (2026, 3, 31), 125_929, "one_month"),
+        ((2026, 2, 15), (2026, 12, 10), 1_259_290, "ten_months"),
+    ];
+
+    #[divan::bench(args = [0, 1])]
+    fn sap_gi(bencher: Bencher, case: usize) {
+        let book = Catalogue::gelderland_2026();
+        let ots: ProductCode = "48B10".parse().unwrap();
+        let (s, e, cents, _) = CASES[case];
+        let (start, end) = (d(s.0, s.1, s.2), d(e.0, e.1, e.2));
+        assert_eq!(
+            book.quote(ots, Provider::JbGld, start, end)
+                .unwrap()
+                .total(),
+            Decimal::new(cents, 2)
+        );
+        bencher.bench_local(|| {
+            book.quote(
+                black_box(ots),
+                black_box(Provider::JbGld),
+                black_box(start),
+                black_box(end),
+            )
+            .map(|q| q.total())
+        });
+    }
+
+    /// Three years (2026 embedded, 2027 and 2028 indexed by 3 % a year), each month at its own
+    /// year's tariff.
+    #[divan::bench]
+    fn several_years(bencher: Bencher) {
+        let y2026 = Catalogue::gelderland_2026().clone();
+        let y2027 = y2026.indexed(2027, Decimal::from(3)).unwrap();
+        let y2028 = y2027.indexed(2028, Decimal::from(3)).unwrap();
+        let editions = jbjr::Editions::new([y2026, y2027, y2028]).unwrap();
+        let ots: ProductCode = "48B10".parse().unwrap();
+        let (start, end) = (d(2026, 1, 1), d(2028, 12, 31));
+        let q = editions.quote(ots, Provider::JbGld, start, end).unwrap();
+        assert_eq!(q.years().count(), 3);
+        bencher.bench_local(|| {
+            editions
+                .quote(
+                    black_box(ots),
+                    black_box(Provider::JbGld),
+                    black_box(start),
+                    black_box(end),
+                )
+                .map(|q| q.years().map(|y| y.total()).sum::<Decimal>())
+        });
+    }
+
+    /// Baseline: a straightforward month loop over a `HashMap` tariff table, the SAP GI rule
+    /// written the obvious way (walk every day-1 of each month from start to end).
+    #[divan::bench]
+    fn naive_month_loop(bencher: Bencher) {
+        let map = naive_table();
+        let (start, end) = (d(2026, 2, 15), d(2026, 12, 10));
+        let naive = |start: NaiveDate, end: NaiveDate| -> Decimal {
+            let tariff = map[&("48B10".to_string(), "JbGld".to_string())];
+            let mut total = Decimal::ZERO;
+            let mut month = d(start.year(), start.month(), 1);
+            while month <= end {
+                let first_broken = month == d(start.year(), start.month(), 1)
+                    && start.day() != 1
+                    && (end.year(), end.month()) != (start.year(), start.month());
+                if !first_broken {
+                    total += tariff;
+                }
+                month = month.checked_add_months(chrono::Months::new(1)).unwrap();
+            }
+            total
+        };
+        assert_eq!(naive(start, end), Decimal::new(1_259_290, 2));
+        bencher.bench_local(|| naive(black_box(start), black_box(end)));
+    }
+}
+
+mod volume {
+    use super::*;
+
+    #[divan::bench]
+    fn price_minutes(bencher: Bencher) {
+        let book = Catalogue::gelderland_2026();
+        let code: ProductCode = "49B98".parse().unwrap();
+        assert_eq!(
+            book.price_minutes(code, Provider::JbGld, 95)
+                .unwrap()
+                .amount(),
+            Decimal::new(23156, 2)
+        );
+        bencher.bench_local(|| {
+            book.price_minutes(black_box(code), black_box(Provider::JbGld), black_box(95))
+        });
+    }
+
+    #[divan::bench]
+    fn price_hours(bencher: Bencher) {
+        let book = Catalogue::gelderland_2026();
+        let code: ProductCode = "49B98".parse().unwrap();
+        assert_eq!(
+            book.price_hours(code, Provider::JbGld, 380)
+                .unwrap()
+                .volume(),
+            6
+        );
+        bencher.bench_local(|| {
+            book.price_hours(black_box(code), black_box(Provider::JbGld), black_box(380))
+        });
+    }
+}
+
+mod budget {
+    use super::*;
+    use chrono::NaiveDate;
+    use jbjr::family::Placement;
+
+    /// `n` placements over four products and three GIs, with starts spread over 2025–2026.
+    pub(crate) fn placements(n: usize) -> Vec<Placement> {
+        let codes: [ProductCode; 4] =
+            ["48B10", "48B11", "47B10", "47B12"].map(|c| c.parse().unwrap());
+        let providers = [Provider::JbGld, Provider::Wss, Provider::LdH];
+        (0..n)
+            .map(|i| {
+                let start = NaiveDate::from_ymd_opt(2025, 1, 1).unwrap()
+                    + chrono::Days::new((i % 700) as u64);
+                Placement {
+                    child: i as u32,
+                    code: codes[i % 4],
+                    provider: providers[i % 3],
+                    start,
+                    end: start + chrono::Days::new(180 + (i % 300) as u64),
+                }
+            })
+            .collect()
+    }
+
+    #[divan::bench(args = [10_000, 1_000_000], sample_count = 10, sample_size = 1)]
+    fn placements_budget(bencher: Bencher, n: usize) {
+        let book = Catalogue::gelderland_2026();
+        let input = placements(n);
+        let budget = jbjr::budget::placements_budget(book, input.iter().copied()).unwrap();
+        assert!(budget.total() > Decimal::ZERO);
+        bencher.bench_local(|| {
+            jbjr::budget::placements_budget(book, black_box(&input).iter().copied())
+                .map(|b| b.total())
+        });
+    }
+}
+
 mod order {
     use super::*;
     use chrono::NaiveDate;

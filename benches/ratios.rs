@@ -9,6 +9,8 @@ use std::collections::HashMap;
 use std::hint::black_box;
 use std::time::Instant;
 
+use chrono::{Datelike, NaiveDate};
+use jbjr::family::Placement;
 use jbjr::{Catalogue, Decimal, ProductCode, Provider};
 
 /// Nanoseconds per call of `f`: the median over 31 batches of `batch` calls.
@@ -65,6 +67,76 @@ fn main() {
             .map(|t| t.amount())
     });
 
+    // A 10-month SAP GI quote (15 February to 10 December 2026: March to December billed).
+    let d = |y, m, day| NaiveDate::from_ymd_opt(y, m, day).unwrap();
+    let ots: ProductCode = "48B10".parse().unwrap();
+    let (start, end) = (d(2026, 2, 15), d(2026, 12, 10));
+    let expected = Decimal::new(1_259_290, 2);
+    assert_eq!(
+        book.quote(ots, Provider::JbGld, start, end)
+            .unwrap()
+            .total(),
+        expected
+    );
+    let quote = ns_per_call(200_000, |_| {
+        book.quote(
+            black_box(ots),
+            Provider::JbGld,
+            black_box(start),
+            black_box(end),
+        )
+        .ok()
+        .map(|q| q.total())
+    });
+    // The naive month loop: walk the months with chrono, one HashMap lookup for the tariff.
+    let naive_key = ("48B10".to_string(), "JbGld".to_string());
+    let naive_quote = |start: NaiveDate, end: NaiveDate| -> Option<Decimal> {
+        let tariff = *naive.get(&naive_key)?;
+        let first = d(start.year(), start.month(), 1);
+        let mut month = first;
+        let mut total = Decimal::ZERO;
+        while month <= end {
+            let first_broken = month == first
+                && start.day() != 1
+                && (end.year(), end.month()) != (start.year(), start.month());
+            if !first_broken {
+                total += tariff;
+            }
+            month = month.checked_add_months(chrono::Months::new(1))?;
+        }
+        Some(total)
+    };
+    assert_eq!(naive_quote(start, end), Some(expected));
+    let naive_loop = ns_per_call(200_000, |_| naive_quote(black_box(start), black_box(end)));
+
+    // Budgets over 10 thousand and 1 million placements: the time per placement must stay flat.
+    let placements = |n: usize| -> Vec<Placement> {
+        let codes: [ProductCode; 4] =
+            ["48B10", "48B11", "47B10", "47B12"].map(|c| c.parse().unwrap());
+        let providers = [Provider::JbGld, Provider::Wss, Provider::LdH];
+        (0..n)
+            .map(|i| {
+                let start = d(2025, 1, 1) + chrono::Days::new((i % 700) as u64);
+                Placement {
+                    child: i as u32,
+                    code: codes[i % 4],
+                    provider: providers[i % 3],
+                    start,
+                    end: start + chrono::Days::new(180 + (i % 300) as u64),
+                }
+            })
+            .collect()
+    };
+    let (small, large) = (placements(10_000), placements(1_000_000));
+    let budget = |input: &[Placement]| {
+        jbjr::budget::placements_budget(book, input.iter().copied())
+            .map(|b| b.total())
+            .ok()
+    };
+    assert!(budget(&small) > Some(Decimal::ZERO));
+    let budget_small = ns_per_call(3, |_| budget(&small));
+    let budget_large = ns_per_call(1, |_| budget(&large));
+
     println!("jbjr ratios (one run, this machine)");
     report(
         "Catalogue::tariff",
@@ -72,5 +144,30 @@ fn main() {
         "naive HashMap lookup",
         naive_lookup,
         0.1,
+    );
+    report(
+        "Catalogue::quote, 10 months",
+        quote,
+        "naive HashMap lookup",
+        naive_lookup,
+        1.0,
+    );
+    report(
+        "Catalogue::quote, 10 months",
+        quote,
+        "naive month loop",
+        naive_loop,
+        1.0,
+    );
+    report(
+        "budget per placement, 1,000,000",
+        budget_large / 1e6,
+        "per placement, 10,000",
+        budget_small / 1e4,
+        1.5,
+    );
+    println!(
+        "placements_budget over 1,000,000 placements: {:.0} ms on one core",
+        budget_large / 1e6
     );
 }

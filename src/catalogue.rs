@@ -240,14 +240,27 @@ impl Catalogue {
     /// ```
     #[inline]
     pub fn product(&self, code: ProductCode) -> Result<&Product, Error> {
-        self.index
-            .find(&self.products, code)
-            .and_then(|i| self.products.get(i))
-            .ok_or_else(|| Error::UnknownProduct {
-                code,
-                region: self.region.to_string(),
-                year: self.year,
-            })
+        match self.find(code) {
+            Some(product) => Ok(product),
+            None => Err(self.unknown_product(code)),
+        }
+    }
+
+    /// The product with this code, or `None`: the allocation-free core of every lookup.
+    #[inline]
+    pub(crate) fn find(&self, code: ProductCode) -> Option<&Product> {
+        let products: &[Product] = &self.products;
+        products.get(self.index.find(products, code)?)
+    }
+
+    /// The error for an absent code (cold: it allocates the region's name).
+    #[cold]
+    fn unknown_product(&self, code: ProductCode) -> Error {
+        Error::UnknownProduct {
+            code,
+            region: self.region.to_string(),
+            year: self.year,
+        }
     }
 
     /// `provider`'s tariff for the product with this code.
@@ -275,20 +288,33 @@ impl Catalogue {
     /// ```
     #[inline]
     pub fn tariff(&self, code: ProductCode, provider: Provider) -> Result<Tariff, Error> {
-        let product = self.product(code)?;
-        if !self.publishes_tariffs {
-            return Err(Error::TariffsNotPublished {
+        let Some(product) = self.find(code) else {
+            return Err(self.unknown_product(code));
+        };
+        match product.tariff_amount(provider) {
+            Some(amount) if self.publishes_tariffs => {
+                Ok(Tariff::new(code, provider, self.year, amount, product.unit))
+            }
+            _ => Err(self.no_tariff(code, provider)),
+        }
+    }
+
+    /// The error for a product without `provider`'s tariff: not published, or not offered.
+    #[cold]
+    fn no_tariff(&self, code: ProductCode, provider: Provider) -> Error {
+        if self.publishes_tariffs {
+            Error::NotOffered {
+                code,
+                provider,
+                year: self.year,
+            }
+        } else {
+            Error::TariffsNotPublished {
                 code,
                 region: self.region.to_string(),
                 year: self.year,
-            });
+            }
         }
-        let amount = product.tariff_amount(provider).ok_or(Error::NotOffered {
-            code,
-            provider,
-            year: self.year,
-        })?;
-        Ok(Tariff::new(code, provider, self.year, amount, product.unit))
     }
 
     /// `provider`'s hourly rate (the "landelijk uurtarief" at 100 %), or `None` if the catalogue

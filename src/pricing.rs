@@ -117,6 +117,7 @@ impl<'de> serde::Deserialize<'de> for BillingRule {
 // --- month arithmetic -------------------------------------------------------------------------
 
 /// A month as one integer: `year × 12 + month0`.
+#[inline]
 pub(crate) fn month_index(date: NaiveDate) -> i32 {
     date.year() * 12 + date.month0() as i32
 }
@@ -132,7 +133,21 @@ pub(crate) fn month_last(index: i32) -> Option<NaiveDate> {
     month_first(index.checked_add(1)?)?.pred_opt()
 }
 
+/// `amount × n`, exact, on the mantissa (an amount in cents times a count stays in cents).
+#[inline]
+fn times(amount: Decimal, n: u32) -> Result<Decimal, Error> {
+    const OVERFLOW: Error = Error::Overflow {
+        operation: "tariff × billed months",
+    };
+    let mantissa = amount
+        .mantissa()
+        .checked_mul(i128::from(n))
+        .ok_or(OVERFLOW)?;
+    Decimal::try_from_i128_with_scale(mantissa, amount.scale()).map_err(|_| OVERFLOW)
+}
+
 /// Checks that `start..=end` is a period whose months `NaiveDate` can represent.
+#[inline]
 pub(crate) fn check_period(start: NaiveDate, end: NaiveDate) -> Result<(), Error> {
     if end < start {
         return Err(Error::InvalidPeriod {
@@ -141,7 +156,12 @@ pub(crate) fn check_period(start: NaiveDate, end: NaiveDate) -> Result<(), Error
             reason: "the end lies before the start",
         });
     }
-    if month_last(month_index(end)).is_none() || month_first(month_index(start)).is_none() {
+    // Every month strictly inside `NaiveDate`'s range is representable: build dates only at the
+    // extremes (this keeps the common case free of date construction).
+    let inside = start.year() > NaiveDate::MIN.year() && end.year() < NaiveDate::MAX.year();
+    if !inside
+        && (month_last(month_index(end)).is_none() || month_first(month_index(start)).is_none())
+    {
         return Err(Error::InvalidPeriod {
             start,
             end,
@@ -152,6 +172,7 @@ pub(crate) fn check_period(start: NaiveDate, end: NaiveDate) -> Result<(), Error
 }
 
 /// The first billed month (index) of a monthly product under `rule`.
+#[inline]
 fn first_billed(start: NaiveDate, end: NaiveDate, rule: BillingRule) -> i32 {
     let (s, e) = (month_index(start), month_index(end));
     match rule {
@@ -496,6 +517,7 @@ impl Catalogue {
     /// ));
     /// # Ok::<(), jbjr::Error>(())
     /// ```
+    #[inline]
     pub fn quote(
         &self,
         code: ProductCode,
@@ -533,6 +555,7 @@ impl Catalogue {
     /// assert_eq!(pro_rata.total().to_string(), "2356.09"); // 690.58 + 1259.29 + 406.22
     /// # Ok::<(), jbjr::Error>(())
     /// ```
+    #[inline]
     pub fn quote_with(
         &self,
         code: ProductCode,
@@ -542,9 +565,16 @@ impl Catalogue {
         rule: BillingRule,
     ) -> Result<Quote, Error> {
         check_period(start, end)?;
-        let (from, to) = self.covers();
-        let window = (month_index(from), month_index(to));
-        if let Some(month) = first_uncovered(start, end, &[window]) {
+        // `Catalogue` keeps its year inside `NaiveDate`'s range, so this cannot overflow.
+        let window = (self.year * 12, self.year * 12 + 11);
+        let inside = window.0 <= month_index(start) && month_index(end) <= window.1;
+        let uncovered = if inside {
+            None
+        } else {
+            first_uncovered(start, end, &[window])
+        };
+        if let Some(month) = uncovered {
+            let (from, to) = self.covers();
             return Err(Error::NoTariff {
                 code,
                 month,
@@ -587,6 +617,7 @@ pub(crate) fn first_uncovered(
 impl Quote {
     /// Builds a quote and computes its total (checked).
     #[allow(clippy::too_many_arguments)]
+    #[inline]
     pub(crate) fn build(
         code: ProductCode,
         provider: Provider,
@@ -618,25 +649,45 @@ impl Quote {
             total: Decimal::ZERO,
             billed: 0,
         };
-        let mut total = Decimal::ZERO;
-        let mut billed: u32 = 0;
-        for m in quote.month_range() {
-            let line = quote.try_line(m)?;
-            if let Some(line) = line {
-                total = add(total, line.amount, "quote total")?;
-                if unit == Unit::Month {
-                    billed = billed.checked_add(1).ok_or(Error::Overflow {
-                        operation: "billed months",
-                    })?;
-                }
+        let (total, billed) = if matches!(rule, BillingRule::ProRataDaily) && !quote.is_once() {
+            quote.sum_lines()?
+        } else {
+            // Every billed month (or the one traject) is the tariff itself: count, multiply.
+            let range = quote.month_range();
+            let months =
+                u32::try_from(range.end().saturating_sub(*range.start()).saturating_add(1))
+                    .unwrap_or(0);
+            if quote.is_once() {
+                let total = if months > 0 { tariff } else { Decimal::ZERO };
+                (total, 0)
+            } else {
+                (times(tariff, months)?, months)
             }
-        }
+        };
         quote.total = total;
         quote.billed = billed;
         Ok(quote)
     }
 
     /// The month indices this quote may bill (inside its window).
+    /// Total and billed months by adding every line (the daily pro-rata rule, where lines differ).
+    fn sum_lines(&self) -> Result<(Decimal, u32), Error> {
+        let mut total = Decimal::ZERO;
+        let mut billed: u32 = 0;
+        for m in self.month_range() {
+            if let Some(line) = self.try_line(m)? {
+                total = add(total, line.amount, "quote total")?;
+                if !self.is_once() {
+                    billed = billed.checked_add(1).ok_or(Error::Overflow {
+                        operation: "billed months",
+                    })?;
+                }
+            }
+        }
+        Ok((total, billed))
+    }
+
+    #[inline]
     fn month_range(&self) -> std::ops::RangeInclusive<i32> {
         let (lo, hi) = if self.is_once() {
             let m = month_index(self.end);
