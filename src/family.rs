@@ -18,13 +18,13 @@
 //! werken"). The *youngest* child is the one with the latest birth date; between children born
 //! on the same day (twins), the first listed.
 
-use chrono::{Datelike, Months, NaiveDate};
+use chrono::NaiveDate;
 use rust_decimal::Decimal;
 
 use crate::code::code;
 use crate::money::add;
 use crate::pricing::month_index;
-use crate::{Catalogue, Error, Measure, ProductCode, Provider, Quote, QuoteLine};
+use crate::{Catalogue, Error, Measure, ProductCode, Provider, Quote, QuoteLine, Term};
 
 /// 48B80: intensive family approach, billed on the youngest child.
 pub const INTENSIEF_YOUNGEST: ProductCode = code!("48B80");
@@ -235,9 +235,11 @@ pub fn quote_intensief_gezinsgericht(
 }
 
 /// The last day of a term of `months` months that starts on `start`: the day before day D,
-/// `months` months later (2026-03-15 + 3 → 2026-06-14). When that month has no day D (a start
-/// on 31 January), day D is taken as the 1st of the month after, so the term ends on that
-/// month's last day: 2026-01-31 + 3 months → 2026-04-30.
+/// `months` months later (2026-03-15 + 3 → 2026-06-14); when that month has no day D (a start
+/// on 31 January), the last day of that month: 2026-01-31 + 3 months → 2026-04-30.
+///
+/// A shorthand for [`Term::Months(months).last_day(start)`](Term::last_day), the crate's one
+/// month convention (see [`crate::duration`]).
 ///
 /// # Errors
 ///
@@ -255,21 +257,7 @@ pub fn quote_intensief_gezinsgericht(
 /// # Ok::<(), jbjr::Error>(())
 /// ```
 pub fn term_end(start: NaiveDate, months: u32) -> Result<NaiveDate, Error> {
-    let out_of_range = Error::InvalidPeriod {
-        start,
-        end: start,
-        reason: "the term ends outside the supported date range",
-    };
-    let later = start
-        .checked_add_months(Months::new(months))
-        .ok_or(out_of_range.clone())?;
-    if later.day() < start.day() {
-        // Day D does not exist in that month: chrono clamped to its last day, which is the
-        // day before the (virtual) day D.
-        Ok(later)
-    } else {
-        later.pred_opt().ok_or(out_of_range)
-    }
+    Term::Months(months).last_day(start)
 }
 
 /// Prices LET GTO (48B15) for a family: once, on the youngest child with a measure, for a term
