@@ -10,7 +10,7 @@
 //!   € 4,857. [`quote_let_gto`].
 //! - **Samenloop 47B15**: "het samengaan van jeugdbescherming (enkel OTS) en
 //!   jeugdreclassering": a surcharge on an OTS, so only alongside an OTS of the same child.
-//!   [`check_samenloop`].
+//!   [`check_samenloop_placement`].
 //! - **Chains** (VOTS → OTS, a handover between GIs): [`quote_chain`] bills each calendar month
 //!   once.
 //!
@@ -22,6 +22,7 @@ use chrono::NaiveDate;
 use rust_decimal::Decimal;
 
 use crate::code::code;
+use crate::eligibility::first_day_without_ots;
 use crate::money::add;
 use crate::pricing::month_index;
 use crate::{Catalogue, Error, Measure, ProductCode, Provider, Quote, QuoteLine, Term};
@@ -307,6 +308,10 @@ pub fn quote_let_gto(
 /// those whose product's measure is [`Measure::Ots`] or [`Measure::LetOts`]; several
 /// consecutive OTS placements may together cover the period.
 ///
+/// The same rule as [`crate::check_samenloop`], which checks one Samenloop [`Order`](crate::Order)
+/// against one OTS order by measure; this function works on billed placements (product codes,
+/// several children and GIs) and shares its coverage check.
+///
 /// # Errors
 ///
 /// [`Error::NotEligible`] naming the first day without an OTS, or when `samenloop` is not a
@@ -317,19 +322,19 @@ pub fn quote_let_gto(
 ///
 /// ```
 /// use chrono::NaiveDate;
-/// use jbjr::{Catalogue, Provider, family::{Placement, check_samenloop}};
+/// use jbjr::{Catalogue, Provider, family::{Placement, check_samenloop_placement}};
 /// let d = |y, m, d| NaiveDate::from_ymd_opt(y, m, d).unwrap();
 /// let p = |child, code: &str, start, end| Placement {
 ///     child, code: code.parse().unwrap(), provider: Provider::JbGld, start, end };
 /// let book = Catalogue::gelderland_2026();
 /// let samenloop = p(7, "47B15", d(2026, 3, 1), d(2026, 6, 30));
 /// let ots = p(7, "48B10", d(2026, 1, 1), d(2026, 12, 31));
-/// assert!(check_samenloop(book, &samenloop, &[ots]).is_ok());
+/// assert!(check_samenloop_placement(book, &samenloop, &[ots]).is_ok());
 /// let other_child = p(8, "48B10", d(2026, 1, 1), d(2026, 12, 31));
-/// assert!(check_samenloop(book, &samenloop, &[other_child]).is_err());
+/// assert!(check_samenloop_placement(book, &samenloop, &[other_child]).is_err());
 /// # Ok::<(), jbjr::Error>(())
 /// ```
-pub fn check_samenloop(
+pub fn check_samenloop_placement(
     catalogue: &Catalogue,
     samenloop: &Placement,
     placements: &[Placement],
@@ -344,35 +349,21 @@ pub fn check_samenloop(
             detail: format!("{} is a {measure} product", samenloop.code),
         });
     }
-    let is_ots = |p: &Placement| -> bool {
+    let is_ots = |p: &&Placement| -> bool {
         p.child == samenloop.child
             && catalogue
                 .product(p.code)
                 .is_ok_and(|prod| matches!(prod.measure(), Measure::Ots | Measure::LetOts))
     };
-    // Walk forward from the start: each step finds an OTS covering `day`.
-    let mut day = samenloop.start;
-    loop {
-        let reach = placements
-            .iter()
-            .filter(|p| is_ots(p) && p.start <= day && day <= p.end)
-            .map(|p| p.end)
-            .max();
-        match reach {
-            Some(end) if end >= samenloop.end => return Ok(()),
-            Some(end) => match end.succ_opt() {
-                Some(next) => day = next,
-                None => return Ok(()),
-            },
-            None => {
-                return Err(Error::NotEligible {
-                    measure: Measure::Samenloop,
-                    rule: "Samenloop is a surcharge on an OTS: it runs only alongside an OTS of the same child",
-                    source_ref: "Productenboek JB/JR 2026 Gelderland, Samenloop 47B15 (\"enkel OTS\")",
-                    detail: format!("child {} has no OTS on {day}", samenloop.child),
-                });
-            }
-        }
+    let ots = placements.iter().filter(is_ots).map(|p| (p.start, p.end));
+    match first_day_without_ots(samenloop.start, samenloop.end, ots) {
+        None => Ok(()),
+        Some(day) => Err(Error::NotEligible {
+            measure: Measure::Samenloop,
+            rule: "Samenloop is a surcharge on an OTS: it runs only alongside an OTS of the same child",
+            source_ref: "Productenboek JB/JR 2026 Gelderland, Samenloop 47B15 (\"enkel OTS\")",
+            detail: format!("child {} has no OTS on {day}", samenloop.child),
+        }),
     }
 }
 
