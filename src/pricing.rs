@@ -100,19 +100,7 @@ fn rule_parse_error(input: &str) -> crate::Error {
 }
 
 #[cfg(feature = "serde")]
-impl serde::Serialize for BillingRule {
-    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
-        s.serialize_str(self.into())
-    }
-}
-
-#[cfg(feature = "serde")]
-impl<'de> serde::Deserialize<'de> for BillingRule {
-    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
-        let text = <std::borrow::Cow<'de, str>>::deserialize(d)?;
-        text.parse().map_err(serde::de::Error::custom)
-    }
-}
+crate::serde_str::serde_via_str!(BillingRule, into);
 
 // --- month arithmetic -------------------------------------------------------------------------
 
