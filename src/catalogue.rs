@@ -243,11 +243,25 @@ impl Catalogue {
         self.index
             .find(&self.products, code)
             .and_then(|i| self.products.get(i))
-            .ok_or_else(|| Error::UnknownProduct {
-                code,
-                region: self.region.to_string(),
-                year: self.year,
-            })
+            .ok_or_else(|| self.unknown_product(code))
+    }
+
+    /// The position of the product with this code in `products` (sorted by code), by the
+    /// same lookup as [`Catalogue::product`].
+    #[inline]
+    pub(crate) fn position(&self, code: ProductCode) -> Result<usize, Error> {
+        self.index
+            .find(&self.products, code)
+            .ok_or_else(|| self.unknown_product(code))
+    }
+
+    /// [`Error::UnknownProduct`] for `code` in this catalogue (allocates: build it lazily).
+    pub(crate) fn unknown_product(&self, code: ProductCode) -> Error {
+        Error::UnknownProduct {
+            code,
+            region: self.region.to_string(),
+            year: self.year,
+        }
     }
 
     /// `provider`'s tariff for the product with this code.

@@ -139,6 +139,20 @@ pub(crate) fn check_period(start: NaiveDate, end: NaiveDate) -> Result<(), Error
     Ok(())
 }
 
+/// Checks that a product with this unit can be quoted over a period (per month, traject or
+/// piece); hourly and per-minute products are priced by volume instead
+/// ([`Catalogue::price_hours`](crate::Catalogue::price_hours)).
+pub(crate) fn check_quotable(code: ProductCode, unit: Unit) -> Result<(), Error> {
+    if matches!(unit, Unit::Hour | Unit::Minute) {
+        return Err(Error::UnitMismatch {
+            code,
+            expected: Unit::Month,
+            actual: unit,
+        });
+    }
+    Ok(())
+}
+
 /// The first billed month (index) of a monthly product under `rule`.
 fn first_billed(start: NaiveDate, end: NaiveDate, rule: BillingRule) -> i32 {
     let (s, e) = (month_index(start), month_index(end));
@@ -586,13 +600,7 @@ impl Quote {
         window: (i32, i32),
         tariff: Decimal,
     ) -> Result<Quote, Error> {
-        if matches!(unit, Unit::Hour | Unit::Minute) {
-            return Err(Error::UnitMismatch {
-                code,
-                expected: Unit::Month,
-                actual: unit,
-            });
-        }
+        check_quotable(code, unit)?;
         let mut quote = Quote {
             code,
             provider,
