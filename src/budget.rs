@@ -12,7 +12,7 @@ use rust_decimal::Decimal;
 
 use crate::family::Placement;
 use crate::money::{dec, from_cents, mul};
-use crate::pricing::{BillingRule, billed_months, month_index};
+use crate::pricing::{BillingRule, billed_months, check_quotable, month_index};
 use crate::{Catalogue, Error, Measure, ProductCode, Provider, Unit};
 
 const MONTHS: usize = 12;
@@ -261,30 +261,12 @@ fn lookup(
     code: ProductCode,
     provider: Provider,
 ) -> Result<(usize, Unit, i64), Error> {
-    let index = catalogue
-        .products
-        .binary_search_by_key(&code, |p| p.code)
-        .ok()
-        .ok_or_else(|| Error::UnknownProduct {
-            code,
-            region: catalogue.region().to_string(),
-            year: catalogue.year(),
-        })?;
+    let index = catalogue.position(code)?;
     let (unit, cents) = table
         .get(index)
         .copied()
-        .ok_or_else(|| Error::UnknownProduct {
-            code,
-            region: catalogue.region().to_string(),
-            year: catalogue.year(),
-        })?;
-    if matches!(unit, Unit::Hour | Unit::Minute) {
-        return Err(Error::UnitMismatch {
-            code,
-            expected: Unit::Month,
-            actual: unit,
-        });
-    }
+        .ok_or_else(|| catalogue.unknown_product(code))?;
+    check_quotable(code, unit)?;
     let tariff = cents
         .get(provider_index(provider))
         .copied()

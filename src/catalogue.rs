@@ -253,9 +253,19 @@ impl Catalogue {
         products.get(self.index.find(products, code)?)
     }
 
-    /// The error for an absent code (cold: it allocates the region's name).
+    /// The position of the product with this code in `products` (sorted by code), by the
+    /// same lookup as [`Catalogue::product`].
+    #[inline]
+    pub(crate) fn position(&self, code: ProductCode) -> Result<usize, Error> {
+        self.index
+            .find(&self.products, code)
+            .ok_or_else(|| self.unknown_product(code))
+    }
+
+    /// [`Error::UnknownProduct`] for `code` in this catalogue (cold: it allocates the region's
+    /// name).
     #[cold]
-    fn unknown_product(&self, code: ProductCode) -> Error {
+    pub(crate) fn unknown_product(&self, code: ProductCode) -> Error {
         Error::UnknownProduct {
             code,
             region: self.region.to_string(),

@@ -207,19 +207,7 @@ macro_rules! code {
 pub(crate) use code;
 
 #[cfg(feature = "serde")]
-impl serde::Serialize for ProductCode {
-    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
-        s.serialize_str(self.as_str())
-    }
-}
-
-#[cfg(feature = "serde")]
-impl<'de> serde::Deserialize<'de> for ProductCode {
-    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
-        let text = <std::borrow::Cow<'de, str>>::deserialize(d)?;
-        text.parse().map_err(serde::de::Error::custom)
-    }
-}
+crate::serde_str::serde_via_str!(ProductCode, as_str);
 
 #[cfg(test)]
 mod tests {

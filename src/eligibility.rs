@@ -150,6 +150,10 @@ pub fn check_stp(
 /// period lies within it (PB 47B15: "het samengaan van jeugdbescherming (enkel OTS) en
 /// jeugdreclassering"; the product is a surcharge on the OTS).
 ///
+/// For billed placements (product codes, a family's children, an OTS handed over between GIs)
+/// use [`family::check_samenloop_placement`](crate::family::check_samenloop_placement), which
+/// applies the same rule.
+///
 /// # Errors
 ///
 /// - [`Error::WrongMeasure`] when `samenloop` is not a Samenloop order or `ots` is not an OTS.
@@ -179,7 +183,13 @@ pub fn check_samenloop(samenloop: &Order, ots: &Order) -> Result<(), Error> {
             });
         }
     }
-    if samenloop.start() < ots.start() || samenloop.end() > ots.end() {
+    if first_day_without_ots(
+        samenloop.start(),
+        samenloop.end(),
+        std::iter::once((ots.start(), ots.end())),
+    )
+    .is_some()
+    {
         return Err(Error::NotEligible {
             measure: Measure::Samenloop,
             rule: "only alongside an OTS",
@@ -194,6 +204,35 @@ pub fn check_samenloop(samenloop: &Order, ots: &Order) -> Result<(), Error> {
         });
     }
     Ok(())
+}
+
+/// The Samenloop rule's core (PB 47B15, "enkel OTS"): the first day of `start..=end` on which
+/// none of the inclusive OTS periods `ots` runs, or `None` when together they cover every day.
+/// Consecutive periods may cover the span together (a handover between GIs). Shared by
+/// [`check_samenloop`] (two orders) and [`crate::family::check_samenloop_placement`]
+/// (placements of a family).
+pub(crate) fn first_day_without_ots<I>(
+    start: NaiveDate,
+    end: NaiveDate,
+    ots: I,
+) -> Option<NaiveDate>
+where
+    I: Iterator<Item = (NaiveDate, NaiveDate)> + Clone,
+{
+    // Walk forward from the start: each step finds the OTS reaching furthest from `day`.
+    let mut day = start;
+    loop {
+        let reach = ots
+            .clone()
+            .filter(|&(from, to)| from <= day && day <= to)
+            .map(|(_, to)| to)
+            .max();
+        match reach {
+            Some(to) if to >= end => return None,
+            Some(to) => day = to.succ_opt()?,
+            None => return Some(day),
+        }
+    }
 }
 
 /// Who must consent to KansRIJK (PB ACD JR KansRIJK 49B99, "Instemming van jeugdige en ouders

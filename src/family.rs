@@ -10,7 +10,7 @@
 //!   € 4,857. [`quote_let_gto`].
 //! - **Samenloop 47B15**: "het samengaan van jeugdbescherming (enkel OTS) en
 //!   jeugdreclassering": a surcharge on an OTS, so only alongside an OTS of the same child.
-//!   [`check_samenloop`].
+//!   [`check_samenloop_placement`].
 //! - **Chains** (VOTS → OTS, a handover between GIs): [`quote_chain`] bills each calendar month
 //!   once.
 //!
@@ -18,13 +18,14 @@
 //! werken"). The *youngest* child is the one with the latest birth date; between children born
 //! on the same day (twins), the first listed.
 
-use chrono::{Datelike, Months, NaiveDate};
+use chrono::NaiveDate;
 use rust_decimal::Decimal;
 
 use crate::code::code;
+use crate::eligibility::first_day_without_ots;
 use crate::money::add;
 use crate::pricing::month_index;
-use crate::{Catalogue, Error, Measure, ProductCode, Provider, Quote, QuoteLine};
+use crate::{Catalogue, Error, Measure, ProductCode, Provider, Quote, QuoteLine, Term};
 
 /// 48B80: intensive family approach, billed on the youngest child.
 pub const INTENSIEF_YOUNGEST: ProductCode = code!("48B80");
@@ -235,9 +236,11 @@ pub fn quote_intensief_gezinsgericht(
 }
 
 /// The last day of a term of `months` months that starts on `start`: the day before day D,
-/// `months` months later (2026-03-15 + 3 → 2026-06-14). When that month has no day D (a start
-/// on 31 January), day D is taken as the 1st of the month after, so the term ends on that
-/// month's last day: 2026-01-31 + 3 months → 2026-04-30.
+/// `months` months later (2026-03-15 + 3 → 2026-06-14); when that month has no day D (a start
+/// on 31 January), the last day of that month: 2026-01-31 + 3 months → 2026-04-30.
+///
+/// A shorthand for [`Term::Months(months).last_day(start)`](Term::last_day), the crate's one
+/// month convention (see [`crate::duration`]).
 ///
 /// # Errors
 ///
@@ -255,21 +258,7 @@ pub fn quote_intensief_gezinsgericht(
 /// # Ok::<(), jbjr::Error>(())
 /// ```
 pub fn term_end(start: NaiveDate, months: u32) -> Result<NaiveDate, Error> {
-    let out_of_range = Error::InvalidPeriod {
-        start,
-        end: start,
-        reason: "the term ends outside the supported date range",
-    };
-    let later = start
-        .checked_add_months(Months::new(months))
-        .ok_or(out_of_range.clone())?;
-    if later.day() < start.day() {
-        // Day D does not exist in that month: chrono clamped to its last day, which is the
-        // day before the (virtual) day D.
-        Ok(later)
-    } else {
-        later.pred_opt().ok_or(out_of_range)
-    }
+    Term::Months(months).last_day(start)
 }
 
 /// Prices LET GTO (48B15) for a family: once, on the youngest child with a measure, for a term
@@ -319,6 +308,10 @@ pub fn quote_let_gto(
 /// those whose product's measure is [`Measure::Ots`] or [`Measure::LetOts`]; several
 /// consecutive OTS placements may together cover the period.
 ///
+/// The same rule as [`crate::check_samenloop`], which checks one Samenloop [`Order`](crate::Order)
+/// against one OTS order by measure; this function works on billed placements (product codes,
+/// several children and GIs) and shares its coverage check.
+///
 /// # Errors
 ///
 /// [`Error::NotEligible`] naming the first day without an OTS, or when `samenloop` is not a
@@ -329,19 +322,19 @@ pub fn quote_let_gto(
 ///
 /// ```
 /// use chrono::NaiveDate;
-/// use jbjr::{Catalogue, Provider, family::{Placement, check_samenloop}};
+/// use jbjr::{Catalogue, Provider, family::{Placement, check_samenloop_placement}};
 /// let d = |y, m, d| NaiveDate::from_ymd_opt(y, m, d).unwrap();
 /// let p = |child, code: &str, start, end| Placement {
 ///     child, code: code.parse().unwrap(), provider: Provider::JbGld, start, end };
 /// let book = Catalogue::gelderland_2026();
 /// let samenloop = p(7, "47B15", d(2026, 3, 1), d(2026, 6, 30));
 /// let ots = p(7, "48B10", d(2026, 1, 1), d(2026, 12, 31));
-/// assert!(check_samenloop(book, &samenloop, &[ots]).is_ok());
+/// assert!(check_samenloop_placement(book, &samenloop, &[ots]).is_ok());
 /// let other_child = p(8, "48B10", d(2026, 1, 1), d(2026, 12, 31));
-/// assert!(check_samenloop(book, &samenloop, &[other_child]).is_err());
+/// assert!(check_samenloop_placement(book, &samenloop, &[other_child]).is_err());
 /// # Ok::<(), jbjr::Error>(())
 /// ```
-pub fn check_samenloop(
+pub fn check_samenloop_placement(
     catalogue: &Catalogue,
     samenloop: &Placement,
     placements: &[Placement],
@@ -356,35 +349,21 @@ pub fn check_samenloop(
             detail: format!("{} is a {measure} product", samenloop.code),
         });
     }
-    let is_ots = |p: &Placement| -> bool {
+    let is_ots = |p: &&Placement| -> bool {
         p.child == samenloop.child
             && catalogue
                 .product(p.code)
                 .is_ok_and(|prod| matches!(prod.measure(), Measure::Ots | Measure::LetOts))
     };
-    // Walk forward from the start: each step finds an OTS covering `day`.
-    let mut day = samenloop.start;
-    loop {
-        let reach = placements
-            .iter()
-            .filter(|p| is_ots(p) && p.start <= day && day <= p.end)
-            .map(|p| p.end)
-            .max();
-        match reach {
-            Some(end) if end >= samenloop.end => return Ok(()),
-            Some(end) => match end.succ_opt() {
-                Some(next) => day = next,
-                None => return Ok(()),
-            },
-            None => {
-                return Err(Error::NotEligible {
-                    measure: Measure::Samenloop,
-                    rule: "Samenloop is a surcharge on an OTS: it runs only alongside an OTS of the same child",
-                    source_ref: "Productenboek JB/JR 2026 Gelderland, Samenloop 47B15 (\"enkel OTS\")",
-                    detail: format!("child {} has no OTS on {day}", samenloop.child),
-                });
-            }
-        }
+    let ots = placements.iter().filter(is_ots).map(|p| (p.start, p.end));
+    match first_day_without_ots(samenloop.start, samenloop.end, ots) {
+        None => Ok(()),
+        Some(day) => Err(Error::NotEligible {
+            measure: Measure::Samenloop,
+            rule: "Samenloop is a surcharge on an OTS: it runs only alongside an OTS of the same child",
+            source_ref: "Productenboek JB/JR 2026 Gelderland, Samenloop 47B15 (\"enkel OTS\")",
+            detail: format!("child {} has no OTS on {day}", samenloop.child),
+        }),
     }
 }
 

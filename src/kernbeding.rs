@@ -220,10 +220,6 @@ impl Kernbeding {
         Kernbeding::all()
             .iter()
             .find(|k| k.code == code)
-            .ok_or_else(|| Error::UnknownProduct {
-                code,
-                region: catalogue.region().to_string(),
-                year: catalogue.year(),
-            })
+            .ok_or_else(|| catalogue.unknown_product(code))
     }
 }

@@ -81,6 +81,8 @@ mod index;
 mod measure;
 mod product;
 mod provider;
+#[cfg(feature = "serde")]
+mod serde_str;
 mod unit;
 
 pub mod cost;

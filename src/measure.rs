@@ -494,19 +494,7 @@ impl Measure {
 }
 
 #[cfg(feature = "serde")]
-impl serde::Serialize for Measure {
-    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
-        s.serialize_str(self.into())
-    }
-}
-
-#[cfg(feature = "serde")]
-impl<'de> serde::Deserialize<'de> for Measure {
-    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
-        let text = <std::borrow::Cow<'de, str>>::deserialize(d)?;
-        text.parse().map_err(serde::de::Error::custom)
-    }
-}
+crate::serde_str::serde_via_str!(Measure, into);
 
 #[cfg(test)]
 mod tests {

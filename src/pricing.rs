@@ -100,19 +100,7 @@ fn rule_parse_error(input: &str) -> crate::Error {
 }
 
 #[cfg(feature = "serde")]
-impl serde::Serialize for BillingRule {
-    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
-        s.serialize_str(self.into())
-    }
-}
-
-#[cfg(feature = "serde")]
-impl<'de> serde::Deserialize<'de> for BillingRule {
-    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
-        let text = <std::borrow::Cow<'de, str>>::deserialize(d)?;
-        text.parse().map_err(serde::de::Error::custom)
-    }
-}
+crate::serde_str::serde_via_str!(BillingRule, into);
 
 // --- month arithmetic -------------------------------------------------------------------------
 
@@ -166,6 +154,20 @@ pub(crate) fn check_period(start: NaiveDate, end: NaiveDate) -> Result<(), Error
             start,
             end,
             reason: "the period's months lie outside the supported date range",
+        });
+    }
+    Ok(())
+}
+
+/// Checks that a product with this unit can be quoted over a period (per month, traject or
+/// piece); hourly and per-minute products are priced by volume instead
+/// ([`Catalogue::price_hours`](crate::Catalogue::price_hours)).
+pub(crate) fn check_quotable(code: ProductCode, unit: Unit) -> Result<(), Error> {
+    if matches!(unit, Unit::Hour | Unit::Minute) {
+        return Err(Error::UnitMismatch {
+            code,
+            expected: Unit::Month,
+            actual: unit,
         });
     }
     Ok(())
@@ -629,13 +631,7 @@ impl Quote {
         window: (i32, i32),
         tariff: Decimal,
     ) -> Result<Quote, Error> {
-        if matches!(unit, Unit::Hour | Unit::Minute) {
-            return Err(Error::UnitMismatch {
-                code,
-                expected: Unit::Month,
-                actual: unit,
-            });
-        }
+        check_quotable(code, unit)?;
         let mut quote = Quote {
             code,
             provider,

@@ -97,19 +97,7 @@ impl FromStr for Provider {
 }
 
 #[cfg(feature = "serde")]
-impl serde::Serialize for Provider {
-    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
-        s.serialize_str(self.short_name())
-    }
-}
-
-#[cfg(feature = "serde")]
-impl<'de> serde::Deserialize<'de> for Provider {
-    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
-        let text = <std::borrow::Cow<'de, str>>::deserialize(d)?;
-        text.parse().map_err(serde::de::Error::custom)
-    }
-}
+crate::serde_str::serde_via_str!(Provider, short_name);
 
 /// One value per [`Provider`], e.g. a tariff or an hourly rate per GI.
 ///

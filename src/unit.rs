@@ -84,19 +84,7 @@ impl Unit {
 }
 
 #[cfg(feature = "serde")]
-impl serde::Serialize for Unit {
-    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
-        s.serialize_str(self.into())
-    }
-}
-
-#[cfg(feature = "serde")]
-impl<'de> serde::Deserialize<'de> for Unit {
-    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
-        let text = <std::borrow::Cow<'de, str>>::deserialize(d)?;
-        text.parse().map_err(serde::de::Error::custom)
-    }
-}
+crate::serde_str::serde_via_str!(Unit, into);
 
 /// What a product's norm hours are counted per, as printed in its section of the product book.
 ///
@@ -172,19 +160,7 @@ impl NormPeriod {
 }
 
 #[cfg(feature = "serde")]
-impl serde::Serialize for NormPeriod {
-    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
-        s.serialize_str(self.into())
-    }
-}
-
-#[cfg(feature = "serde")]
-impl<'de> serde::Deserialize<'de> for NormPeriod {
-    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
-        let text = <std::borrow::Cow<'de, str>>::deserialize(d)?;
-        text.parse().map_err(serde::de::Error::custom)
-    }
-}
+crate::serde_str::serde_via_str!(NormPeriod, into);
 
 impl Unit {
     /// Whether norm hours counted per `period` fit a tariff per this unit: per-traject and

@@ -7,7 +7,9 @@ use std::alloc::{GlobalAlloc, Layout, System};
 use std::cell::Cell;
 
 use chrono::NaiveDate;
-use jbjr::{Catalogue, Decimal, Measure, Order, ProductCode, Provider};
+use jbjr::budget::placements_budget;
+use jbjr::family::Placement;
+use jbjr::{BillingRule, Catalogue, Decimal, Measure, Order, ProductCode, Provider};
 
 struct Counting;
 
@@ -104,4 +106,53 @@ fn new_extend_and_birth_date_do_not_allocate_on_success() {
     assert_eq!((r.is_ok(), n), (true, 0));
     let (n, r) = allocations(|| order.holland_rijnland_ots_code(d(2027, 6, 1)));
     assert_eq!((r.is_ok(), n), (true, 0));
+}
+
+#[test]
+fn quote_does_not_allocate() {
+    let book = Catalogue::gelderland_2026();
+    let ots = "48B10".parse().unwrap();
+    let gbm = "47B11".parse().unwrap();
+    let (n, total) = allocations(|| {
+        let mut total = Decimal::ZERO;
+        for rule in [
+            BillingRule::SapGi,
+            BillingRule::ProRataDaily,
+            BillingRule::EveryTouchedMonth,
+        ] {
+            let q = book
+                .quote_with(ots, Provider::JbGld, d(2026, 1, 15), d(2026, 11, 3), rule)
+                .unwrap();
+            total += q.lines().map(|l| l.amount()).sum::<Decimal>();
+            total += q.year_totals().map(|(_, t)| t).sum::<Decimal>();
+            let g = book
+                .quote_with(gbm, Provider::Wss, d(2026, 1, 15), d(2026, 11, 3), rule)
+                .unwrap();
+            total += g.total();
+        }
+        total
+    });
+    assert_eq!(n, 0, "quote allocated {n} times");
+    assert!(total > Decimal::ZERO);
+}
+
+#[test]
+fn placements_budget_allocates_nothing_per_placement() {
+    let book = Catalogue::gelderland_2026();
+    let ots = "48B10".parse().unwrap();
+    let placements = |count: u32| {
+        (0..count).map(move |i| Placement {
+            child: i,
+            code: ots,
+            provider: Provider::JbGld,
+            start: d(2025, 6, 1),
+            end: d(2026, 8, 15),
+        })
+    };
+    let (small, ()) = allocations(|| drop(placements_budget(book, placements(10)).unwrap()));
+    let (large, ()) = allocations(|| drop(placements_budget(book, placements(100_000)).unwrap()));
+    assert_eq!(
+        small, large,
+        "allocations grow with the number of placements"
+    );
 }

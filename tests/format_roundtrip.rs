@@ -4,9 +4,7 @@
 
 mod common;
 
-use std::str::FromStr;
-
-use jbjr::{Catalogue, Decimal, PerProvider, Product, Provider};
+use jbjr::{Catalogue, Decimal, Product, Provider};
 use proptest::prelude::*;
 
 fn json(c: &Catalogue) -> String {
@@ -71,33 +69,13 @@ fn a_single_product_round_trips() {
 
 // --- the example files --------------------------------------------------------------------
 
-/// The illustrative index of `data/gelderland_2027.*`: every 2026 tariff and hourly rate
-/// × 1.0300, rounded to cents half away from zero. Not a published 2027 figure.
-const INDEX_2027: &str = "1.0300";
-
-/// Test-only indexation (the crate's `Catalogue::indexed` is issue 5's).
+/// The illustrative 2027 book of `data/gelderland_2027.*`: the 2026 book indexed by 3 %
+/// (every tariff and hourly rate × 1.03, rounded to cents half away from zero). Not a
+/// published 2027 figure.
 fn indexed_2027() -> Catalogue {
-    let factor = Decimal::from_str(INDEX_2027).unwrap();
-    let index = |a: Decimal| jbjr::money::round_cents(a * factor);
-    let book = Catalogue::gelderland_2026();
-    let products = book
-        .products()
-        .map(|p| {
-            let mut q = Product::new(p.code(), p.measure(), p.name(), p.unit())
-                .with_pupil_costs(p.pupil_costs());
-            if let Some(n) = p.norm_hours() {
-                q = q.with_norm_hours(n).unwrap();
-            }
-            for (provider, amount) in p.tariffs().iter() {
-                if let Some(a) = amount {
-                    q = q.with_tariff(provider, index(*a)).unwrap();
-                }
-            }
-            q
-        })
-        .collect();
-    let rates: PerProvider<Option<Decimal>> = book.hourly_rates().map(|r| r.map(index));
-    Catalogue::new("Gelderland", 2027, rates, products).unwrap()
+    Catalogue::gelderland_2026()
+        .indexed(2027, Decimal::from(3))
+        .unwrap()
 }
 
 fn bless_or_compare(path: &str, expected: &str) {

@@ -93,6 +93,19 @@ fn caseload_budget_per_month_measure_and_gi() {
         caseload_budget(book(), &nvt),
         Err(Error::NotOffered { .. })
     ));
+    let unknown = [CaseloadEntry {
+        code: c("48A04"),
+        provider: Provider::JbGld,
+        per_month: 1,
+    }];
+    assert_eq!(
+        caseload_budget(book(), &unknown).unwrap_err(),
+        Error::UnknownProduct {
+            code: c("48A04"),
+            region: book().region().to_string(),
+            year: 2026,
+        }
+    );
 }
 
 #[test]

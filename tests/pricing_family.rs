@@ -4,8 +4,8 @@
 
 use chrono::NaiveDate;
 use jbjr::family::{
-    Child, Placement, check_samenloop, quote_chain, quote_intensief_gezinsgericht, quote_let_gto,
-    youngest,
+    Child, Placement, check_samenloop_placement, quote_chain, quote_intensief_gezinsgericht,
+    quote_let_gto, youngest,
 };
 use jbjr::{Catalogue, Decimal, Error, Measure, ProductCode, Provider};
 use std::str::FromStr;
@@ -123,19 +123,19 @@ fn samenloop_only_alongside_an_ots_of_the_same_child() {
         pl(1, "48B10", Provider::JbGld, d(2026, 1, 1), d(2026, 5, 31)),
         pl(1, "48B10", Provider::Wss, d(2026, 6, 1), d(2026, 12, 31)),
     ];
-    assert!(check_samenloop(book(), &s, &ots).is_ok());
+    assert!(check_samenloop_placement(book(), &s, &ots).is_ok());
     // A gap of one day fails and names the day.
     let gap = [
         pl(1, "48B10", Provider::JbGld, d(2026, 1, 1), d(2026, 5, 30)),
         pl(1, "48B10", Provider::Wss, d(2026, 6, 1), d(2026, 12, 31)),
     ];
-    let err = check_samenloop(book(), &s, &gap).unwrap_err();
+    let err = check_samenloop_placement(book(), &s, &gap).unwrap_err();
     assert!(
         matches!(err, Error::NotEligible { measure: Measure::Samenloop, ref detail, .. } if detail.contains("2026-05-31"))
     );
     // Another child's OTS, or a Voogdij of the same child, does not count.
     assert!(
-        check_samenloop(
+        check_samenloop_placement(
             book(),
             &s,
             &[pl(
@@ -149,7 +149,7 @@ fn samenloop_only_alongside_an_ots_of_the_same_child() {
         .is_err()
     );
     assert!(
-        check_samenloop(
+        check_samenloop_placement(
             book(),
             &s,
             &[pl(
@@ -164,7 +164,7 @@ fn samenloop_only_alongside_an_ots_of_the_same_child() {
     );
     // An OTS ending on the Samenloop's last day is enough; a LET OTS counts as an OTS.
     assert!(
-        check_samenloop(
+        check_samenloop_placement(
             book(),
             &s,
             &[pl(
@@ -179,7 +179,7 @@ fn samenloop_only_alongside_an_ots_of_the_same_child() {
     );
     // Not a Samenloop placement.
     let not = pl(1, "48B10", Provider::JbGld, d(2026, 3, 1), d(2026, 8, 31));
-    assert!(check_samenloop(book(), &not, &ots).is_err());
+    assert!(check_samenloop_placement(book(), &not, &ots).is_err());
 }
 
 #[test]
