@@ -61,7 +61,16 @@ fn main() {
         );
     }
     let naive_lookup = ns_per_call(1_000_000, |i| naive.get(&keys[(i & 7) as usize]).copied());
+    // The usual way to consume the result: match on it.
     let tariff = ns_per_call(1_000_000, |i| {
+        match book.tariff(codes[(i & 7) as usize], Provider::JbGld) {
+            Ok(t) => Some(t.amount()),
+            Err(_) => None,
+        }
+    });
+    // The same through `.ok().map(..)`, which the optimiser handles less well (the whole
+    // `Result` is moved through memory first).
+    let tariff_ok_map = ns_per_call(1_000_000, |i| {
         book.tariff(codes[(i & 7) as usize], Provider::JbGld)
             .ok()
             .map(|t| t.amount())
@@ -139,8 +148,15 @@ fn main() {
 
     println!("jbjr ratios (one run, this machine)");
     report(
-        "Catalogue::tariff",
+        "Catalogue::tariff (match)",
         tariff,
+        "naive HashMap lookup",
+        naive_lookup,
+        0.1,
+    );
+    report(
+        "Catalogue::tariff (.ok().map)",
+        tariff_ok_map,
         "naive HashMap lookup",
         naive_lookup,
         0.1,

@@ -365,6 +365,7 @@ impl Product {
     /// # Ok::<(), jbjr::Error>(())
     /// ```
     #[must_use]
+    #[inline]
     pub const fn unit(&self) -> Unit {
         self.unit
     }
@@ -439,6 +440,7 @@ impl Product {
     /// # Ok::<(), jbjr::Error>(())
     /// ```
     #[must_use]
+    #[inline]
     pub const fn tariff_amount(&self, provider: Provider) -> Option<Decimal> {
         *self.tariffs.get(provider)
     }
@@ -519,6 +521,7 @@ pub struct Tariff {
 }
 
 impl Tariff {
+    #[inline]
     pub(crate) const fn new(
         code: ProductCode,
         provider: Provider,
@@ -545,6 +548,7 @@ impl Tariff {
     /// # Ok::<(), jbjr::Error>(())
     /// ```
     #[must_use]
+    #[inline]
     pub const fn amount(&self) -> Decimal {
         self.amount
     }
@@ -559,6 +563,7 @@ impl Tariff {
     /// # Ok::<(), jbjr::Error>(())
     /// ```
     #[must_use]
+    #[inline]
     pub const fn unit(&self) -> Unit {
         self.unit
     }
