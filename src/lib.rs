@@ -7,9 +7,19 @@
 //!
 //! - a **typed catalogue**: [`Measure`]s, [`ProductCode`]s, [`Provider`]s (GIs), [`Unit`]s and
 //!   JZ020 [`ProductCategory`]s, with the **2026 product book of the Gelderland regions compiled
-//!   in** ([`Catalogue::gelderland_2026`]);
-//! - the **cost model** of the national tariffs ([`cost`]): norm hours × hourly rate → cost
-//!   price → tariff;
+//!   in** ([`Catalogue::gelderland_2026`]) and the Holland Rijnland segment Veiligheid as a
+//!   second catalogue ([`Catalogue::holland_rijnland`], its [`Kernbeding`]s, and a
+//!   [`crosswalk`] between the two regions' codes);
+//! - the **cost model** of the national tariffs: [`productivity`] per FTE → hourly rate →
+//!   norm hours → cost price → tariff ([`cost`]), and a [`reconcile`]iation of every published
+//!   tariff against it;
+//! - **rules**: duration, extension, age and eligibility per measure ([`duration`],
+//!   [`DurationRule`], [`Order`], [`check_stp`], [`kansrijk_consent`]);
+//! - **pricing**: tariff lookup, period quotes the way GIs bill under SAP GI
+//!   ([`Catalogue::quote`], [`pricing`]), hourly volumes by the iJw rules ([`volume`]), several
+//!   years side by side ([`edition`]), family rules and chains ([`family`]), and budgets with
+//!   the Holland Rijnland reduction targets ([`budget`]);
+//! - catalogues as **files** (JSON, TOML) behind the `serde` feature (`format`);
 //! - money as [`Decimal`] euros, rounded to cents half away from zero at documented steps only
 //!   ([`money`]); dates as [`chrono::NaiveDate`], every period inclusive of both ends, as in iJw.
 //!
@@ -39,15 +49,18 @@
 //!
 //! ## Crate features
 //!
-//! - `serde` (off by default): `Serialize`/`Deserialize` for the public data types. Product
-//!   codes and providers are strings (`"48B10"`, `"WSS"`); amounts are decimal strings
-//!   (`"1259.29"`) through rust_decimal's per-field `serde::str`, so no precision is lost in
-//!   JSON or TOML.
+//! - `serde` (off by default): `Serialize`/`Deserialize` for the public data types and the
+//!   catalogue file format of the `format` module. Product codes and providers are strings
+//!   (`"48B10"`, `"WSS"`); amounts are decimal strings (`"1259.29"`) through rust_decimal's
+//!   per-field `serde::str`, so no precision is lost in JSON or TOML. Deserializing a catalogue
+//!   validates it and names the product and field at fault.
 //!
 //! ## Data provenance
 //!
 //! The embedded figures come from the Gelderland *Productenboek JB/JR 2026* (Tabel 1 and the
-//! norm hours of each product section). The source is OCR text; every illegible or
+//! norm hours of each product section) and its "Tariefbepaling" pages (productivity, cost
+//! prices); the Holland Rijnland segment Veiligheid gives codes, names, rules and goals but no
+//! tariffs. The product book is OCR text; every illegible or
 //! inconsistent cell was decided with the tariff model and is listed, with the printed value,
 //! the chosen value and the reason, in [`provenance`]. Figures the model derives (LET norm hours
 //! = 2.1 × the base measure) are derived, not typed. Tests pin every cell to its source.
@@ -72,6 +85,7 @@
     )
 )]
 
+// Identity and catalogue types (re-exported at the root).
 mod catalogue;
 mod category;
 mod code;
@@ -85,58 +99,49 @@ mod provider;
 mod serde_str;
 mod unit;
 
-pub mod cost;
-pub mod money;
-pub mod provenance;
-
-// --- issue 3: cost model and reconciliation (modules) ---
-pub mod productivity;
-pub mod reconcile;
-
-// --- issue 4: duration rules and orders (modules) ---
-pub mod duration;
+// Rules (re-exported at the root).
 mod eligibility;
+mod kernbeding;
 mod order;
 
-// --- issue 5: pricing, editions, families, budgets (modules) ---
 pub mod budget;
+pub mod cost;
+pub mod crosswalk;
+pub mod duration;
 pub mod edition;
 pub mod family;
-pub mod pricing;
-pub mod volume;
-
-// --- issue 7: file formats, Holland Rijnland, cross-walk (modules) ---
-pub mod crosswalk;
 #[cfg(feature = "serde")]
 pub mod format;
-mod kernbeding;
+pub mod money;
+pub mod pricing;
+pub mod productivity;
+pub mod provenance;
+pub mod reconcile;
+pub mod volume;
 
 pub use catalogue::Catalogue;
 pub use category::ProductCategory;
 pub use code::{MAX_CODE_LEN, ProductCode};
-pub use error::Error;
-pub use measure::{Domain, Measure};
-pub use product::{NormHours, Product, PupilCosts, Tariff};
-pub use provider::{PerProvider, Provider};
-pub use rust_decimal::Decimal;
-pub use unit::{NormPeriod, Unit};
-
-// --- issue 3: re-exports ---
-
-// --- issue 4: re-exports ---
 pub use duration::{
     AgeAt, AgeRange, DurationRule, Extension, MAJORITY_AGE, Term, TermFrom, age_on,
     majority_last_day,
 };
+pub use edition::{EditionQuote, Editions};
 pub use eligibility::{
     Consent, check_age, check_age_rule, check_samenloop, check_stp, kansrijk_consent,
 };
+pub use error::Error;
+pub use kernbeding::{Kernbeding, SegmentRule, Span};
+pub use measure::{Domain, Measure};
 pub use order::Order;
-
-// --- issue 5: re-exports ---
-pub use edition::{EditionQuote, Editions};
 pub use pricing::{BillingRule, Quote, QuoteLine};
+pub use product::{NormHours, Product, PupilCosts, Tariff};
+pub use provider::{PerProvider, Provider};
+pub use rust_decimal::Decimal;
+pub use unit::{NormPeriod, Unit};
 pub use volume::{IjwLine, VolumePrice};
 
-// --- issue 7: re-exports ---
-pub use kernbeding::{Kernbeding, SegmentRule, Span};
+// The README's example runs as a doctest.
+#[cfg(doctest)]
+#[doc = include_str!("../README.md")]
+struct ReadmeDoctests;
