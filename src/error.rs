@@ -167,7 +167,7 @@ pub enum Error {
         /// What is wrong.
         reason: String,
     },
-    // --- issue 3: cost model variants ---
+    // --- cost model -----------------------------------------------------------------------
     /// A divisor that must be greater than zero was zero (norm hours for a caseload,
     /// productive hours for an FTE count, a cost price's norm hours).
     #[error("{what} must be greater than zero, got {value}")]
@@ -208,7 +208,7 @@ pub enum Error {
         /// The catalogue's year.
         year: i32,
     },
-    // --- issue 4: duration rule variants ---
+    // --- orders --------------------------------------------------------------------------
     /// An operation that applies to one measure was asked of an order of another measure.
     #[error("{operation} applies to a {expected} order, not to a {actual} order")]
     WrongMeasure {
@@ -231,7 +231,7 @@ pub enum Error {
         /// Last day of the order (inclusive).
         end: NaiveDate,
     },
-    // --- issue 5: pricing variants ---
+    // --- pricing and budgets ---------------------------------------------------------------
     /// A volume of zero was to be priced or declared: there is nothing to declare (iJw IV079's
     /// minimum of one hour applies to care actually delivered).
     #[error("the {what} to price must be at least 1, got 0")]
@@ -257,7 +257,7 @@ pub enum Error {
         /// The target's scope, in words.
         scope: &'static str,
     },
-    // --- issue 7: file format and region variants ---
+    // --- regions --------------------------------------------------------------------------
     /// The product exists, but the catalogue's source publishes no tariffs at all (the Holland
     /// Rijnland segment Veiligheid lists services and rules, no prices). Not the same as
     /// [`Error::NotOffered`]: no provider has a price here; take the tariff from the contract.
