@@ -3,27 +3,15 @@
 //! Run with `cargo bench --bench pricing`. Every bench checks its result once before it is
 //! measured, so a broken function cannot look fast.
 
-use std::collections::HashMap;
 use std::hint::black_box;
 
 use divan::Bencher;
 use jbjr::{Catalogue, Decimal, ProductCode, Provider};
 
+mod support;
+
 fn main() {
     divan::main();
-}
-
-/// The naive baseline: a `HashMap<(String, String), Decimal>` keyed by code and provider.
-fn naive_table() -> HashMap<(String, String), Decimal> {
-    let mut map = HashMap::new();
-    for product in Catalogue::gelderland_2026().products() {
-        for (provider, amount) in product.tariffs().iter() {
-            if let Some(amount) = amount {
-                map.insert((product.code().to_string(), provider.to_string()), *amount);
-            }
-        }
-    }
-    map
 }
 
 const CODES: [&str; 8] = [
@@ -77,7 +65,7 @@ mod lookup {
     /// Baseline: the same lookups in a `HashMap<(String, String), Decimal>` with prebuilt keys.
     #[divan::bench]
     fn naive_hashmap_tariff(bencher: Bencher) {
-        let map = naive_table();
+        let map = support::naive_table();
         let keys: Vec<(String, String)> = CODES
             .iter()
             .map(|c| (c.to_string(), "JbGld".to_string()))
@@ -170,7 +158,7 @@ mod quote {
     /// written the obvious way (walk every day-1 of each month from start to end).
     #[divan::bench]
     fn naive_month_loop(bencher: Bencher) {
-        let map = naive_table();
+        let map = support::naive_table();
         let (start, end) = (d(2026, 2, 15), d(2026, 12, 10));
         let naive = |start: NaiveDate, end: NaiveDate| -> Decimal {
             let tariff = map[&("48B10".to_string(), "JbGld".to_string())];
@@ -228,33 +216,11 @@ mod volume {
 
 mod budget {
     use super::*;
-    use chrono::NaiveDate;
-    use jbjr::family::Placement;
-
-    /// `n` placements over four products and three GIs, with starts spread over 2025–2026.
-    pub(crate) fn placements(n: usize) -> Vec<Placement> {
-        let codes: [ProductCode; 4] =
-            ["48B10", "48B11", "47B10", "47B12"].map(|c| c.parse().unwrap());
-        let providers = [Provider::JbGld, Provider::Wss, Provider::LdH];
-        (0..n)
-            .map(|i| {
-                let start = NaiveDate::from_ymd_opt(2025, 1, 1).unwrap()
-                    + chrono::Days::new((i % 700) as u64);
-                Placement {
-                    child: i as u32,
-                    code: codes[i % 4],
-                    provider: providers[i % 3],
-                    start,
-                    end: start + chrono::Days::new(180 + (i % 300) as u64),
-                }
-            })
-            .collect()
-    }
 
     #[divan::bench(args = [10_000, 1_000_000], sample_count = 10, sample_size = 1)]
     fn placements_budget(bencher: Bencher, n: usize) {
         let book = Catalogue::gelderland_2026();
-        let input = placements(n);
+        let input = support::placements(n);
         let budget = jbjr::budget::placements_budget(book, input.iter().copied()).unwrap();
         assert!(budget.total() > Decimal::ZERO);
         bencher.bench_local(|| {

@@ -5,7 +5,6 @@
 //! checked before it is timed, so a broken function cannot look fast. The absolute figures
 //! depend on the machine; the ratios are what the README reports.
 
-use std::collections::HashMap;
 use std::hint::black_box;
 use std::time::Instant;
 
@@ -40,19 +39,14 @@ const CODES: [&str; 8] = [
     "48B10", "47B10", "49B99", "48B07", "47B16", "48B13", "49B03", "48B80",
 ];
 
+mod support;
+
 fn main() {
     let book = Catalogue::gelderland_2026();
     let codes: [ProductCode; 8] = CODES.map(|c| c.parse().unwrap());
 
     // The naive baseline: HashMap<(String, String), Decimal> with prebuilt keys.
-    let mut naive: HashMap<(String, String), Decimal> = HashMap::new();
-    for product in book.products() {
-        for (provider, amount) in product.tariffs().iter() {
-            if let Some(amount) = amount {
-                naive.insert((product.code().to_string(), provider.to_string()), *amount);
-            }
-        }
-    }
+    let naive = support::naive_table();
     let keys: [(String, String); 8] = CODES.map(|c| (c.to_string(), "JbGld".to_string()));
     for (code, key) in codes.iter().zip(&keys) {
         assert_eq!(
@@ -119,24 +113,8 @@ fn main() {
     let naive_loop = ns_per_call(200_000, |_| naive_quote(black_box(start), black_box(end)));
 
     // Budgets over 10 thousand and 1 million placements: the time per placement must stay flat.
-    let placements = |n: usize| -> Vec<Placement> {
-        let codes: [ProductCode; 4] =
-            ["48B10", "48B11", "47B10", "47B12"].map(|c| c.parse().unwrap());
-        let providers = [Provider::JbGld, Provider::Wss, Provider::LdH];
-        (0..n)
-            .map(|i| {
-                let start = d(2025, 1, 1) + chrono::Days::new((i % 700) as u64);
-                Placement {
-                    child: i as u32,
-                    code: codes[i % 4],
-                    provider: providers[i % 3],
-                    start,
-                    end: start + chrono::Days::new(180 + (i % 300) as u64),
-                }
-            })
-            .collect()
-    };
-    let (small, large) = (placements(10_000), placements(1_000_000));
+    // Budgets over 10 thousand and 1 million placements: the time per placement must stay flat.
+    let (small, large) = (support::placements(10_000), support::placements(1_000_000));
     let budget = |input: &[Placement]| {
         jbjr::budget::placements_budget(book, input.iter().copied())
             .map(|b| b.total())
