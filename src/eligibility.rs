@@ -146,8 +146,9 @@ pub fn check_stp(
     Ok(())
 }
 
-/// Checks that a Samenloop order runs only alongside an OTS: `ots` is an OTS and the Samenloop
-/// period lies within it (PB 47B15: "het samengaan van jeugdbescherming (enkel OTS) en
+/// Checks that a Samenloop order runs only alongside an OTS: `ots` is an OTS (or a LET OTS, the
+/// same measure carried out by the national expertise team) and the Samenloop period lies
+/// within it (PB 47B15: "het samengaan van jeugdbescherming (enkel OTS) en
 /// jeugdreclassering"; the product is a surcharge on the OTS).
 ///
 /// For billed placements (product codes, a family's children, an OTS handed over between GIs)
@@ -156,7 +157,8 @@ pub fn check_stp(
 ///
 /// # Errors
 ///
-/// - [`Error::WrongMeasure`] when `samenloop` is not a Samenloop order or `ots` is not an OTS.
+/// - [`Error::WrongMeasure`] when `samenloop` is not a Samenloop order or `ots` is neither an
+///   OTS nor a LET OTS.
 /// - [`Error::NotEligible`] when the Samenloop period is not within the OTS period.
 ///
 /// # Example
@@ -174,14 +176,21 @@ pub fn check_stp(
 /// # Ok::<(), jbjr::Error>(())
 /// ```
 pub fn check_samenloop(samenloop: &Order, ots: &Order) -> Result<(), Error> {
-    for (order, expected) in [(samenloop, Measure::Samenloop), (ots, Measure::Ots)] {
-        if order.measure() != expected {
-            return Err(Error::WrongMeasure {
-                operation: "Samenloop alongside an OTS",
-                expected,
-                actual: order.measure(),
-            });
-        }
+    if samenloop.measure() != Measure::Samenloop {
+        return Err(Error::WrongMeasure {
+            operation: "Samenloop alongside an OTS",
+            expected: Measure::Samenloop,
+            actual: samenloop.measure(),
+        });
+    }
+    // An OTS carried out by the national expertise team (LET OTS) is still an OTS, as in
+    // `family::check_samenloop_placement`.
+    if !matches!(ots.measure(), Measure::Ots | Measure::LetOts) {
+        return Err(Error::WrongMeasure {
+            operation: "Samenloop alongside an OTS",
+            expected: Measure::Ots,
+            actual: ots.measure(),
+        });
     }
     if first_day_without_ots(
         samenloop.start(),

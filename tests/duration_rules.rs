@@ -412,6 +412,14 @@ fn samenloop_ages_12_to_23_and_only_alongside_an_ots_pb_47b15() {
         check_samenloop(&s(d(2026, 1, 1), d(2026, 2, 1)), &jr),
         Err(Error::WrongMeasure { .. })
     ));
+    // A LET OTS is an OTS carried out by the national expertise team; a VOTS is not an OTS.
+    let let_ots = Order::new(Measure::LetOts, d(2026, 1, 1), d(2026, 12, 31)).unwrap();
+    check_samenloop(&s(d(2026, 1, 1), d(2026, 2, 1)), &let_ots).unwrap();
+    let vots = Order::new(Measure::Vots, d(2026, 1, 1), d(2026, 3, 31)).unwrap();
+    assert!(matches!(
+        check_samenloop(&s(d(2026, 1, 1), d(2026, 2, 1)), &vots),
+        Err(Error::WrongMeasure { .. })
+    ));
 }
 
 #[test]
