@@ -150,7 +150,14 @@ impl<'a> Budget<'a> {
     ///
     /// # Example
     ///
-    /// See [`Budget`].
+    /// ```
+    /// use jbjr::{Catalogue, Measure, Provider, budget::{CaseloadEntry, caseload_budget}};
+    /// let b = caseload_budget(Catalogue::gelderland_2026(), &[
+    ///     CaseloadEntry { code: "48B10".parse()?, provider: Provider::JbGld, per_month: 2 }])?;
+    /// assert_eq!(b.lines().count(), 12); // one line per month
+    /// assert_eq!(b.lines().next().map(|l| l.billed), Some(2));
+    /// # Ok::<(), jbjr::Error>(())
+    /// ```
     pub fn lines(&self) -> impl Iterator<Item = BudgetLine> + '_ {
         let year = self.year();
         self.catalogue
@@ -179,20 +186,27 @@ impl<'a> Budget<'a> {
     }
 
     fn sum(&self, keep: impl Fn(&BudgetLine) -> bool) -> Decimal {
-        // Each cell fits an i64 of cents; the sum of all cells is summed in i128.
+        // Each cell holds an i64 of cents and a budget has at most 256 × 12 × 4 cells, so the
+        // i128 sum stays far inside `Decimal`'s 96 bits; saturate rather than panic regardless.
         let cents: i128 = self
             .lines()
             .filter(|l| keep(l))
-            .map(|l| i128::from(crate::money::to_cents(l.amount).unwrap_or(0)))
+            .map(|l| l.amount.mantissa())
             .sum();
-        Decimal::from_i128_with_scale(cents, 2)
+        Decimal::try_from_i128_with_scale(cents, 2).unwrap_or(Decimal::MAX)
     }
 
     /// The total of the year.
     ///
     /// # Example
     ///
-    /// See [`Budget`].
+    /// ```
+    /// use jbjr::{Catalogue, Measure, Provider, budget::{CaseloadEntry, caseload_budget}};
+    /// let b = caseload_budget(Catalogue::gelderland_2026(), &[
+    ///     CaseloadEntry { code: "48B10".parse()?, provider: Provider::JbGld, per_month: 2 }])?;
+    /// assert_eq!(b.total().to_string(), "30222.96"); // 2 × 1259.29 × 12
+    /// # Ok::<(), jbjr::Error>(())
+    /// ```
     #[must_use]
     pub fn total(&self) -> Decimal {
         self.sum(|_| true)
@@ -218,7 +232,14 @@ impl<'a> Budget<'a> {
     ///
     /// # Example
     ///
-    /// See [`Budget`].
+    /// ```
+    /// use jbjr::{Catalogue, Measure, Provider, budget::{CaseloadEntry, caseload_budget}};
+    /// let b = caseload_budget(Catalogue::gelderland_2026(), &[
+    ///     CaseloadEntry { code: "48B10".parse()?, provider: Provider::JbGld, per_month: 2 }])?;
+    /// assert_eq!(b.measure_total(Measure::Ots).to_string(), "30222.96");
+    /// assert_eq!(b.measure_total(Measure::Voogdij).to_string(), "0.00");
+    /// # Ok::<(), jbjr::Error>(())
+    /// ```
     #[must_use]
     pub fn measure_total(&self, measure: Measure) -> Decimal {
         self.sum(|l| l.measure == measure)
@@ -228,7 +249,14 @@ impl<'a> Budget<'a> {
     ///
     /// # Example
     ///
-    /// See [`Budget`].
+    /// ```
+    /// use jbjr::{Catalogue, Measure, Provider, budget::{CaseloadEntry, caseload_budget}};
+    /// let b = caseload_budget(Catalogue::gelderland_2026(), &[
+    ///     CaseloadEntry { code: "48B10".parse()?, provider: Provider::JbGld, per_month: 2 }])?;
+    /// assert_eq!(b.provider_total(Provider::JbGld).to_string(), "30222.96");
+    /// assert_eq!(b.provider_total(Provider::Wss).to_string(), "0.00");
+    /// # Ok::<(), jbjr::Error>(())
+    /// ```
     #[must_use]
     pub fn provider_total(&self, provider: Provider) -> Decimal {
         self.sum(|l| l.provider == provider)
