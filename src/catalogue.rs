@@ -249,8 +249,7 @@ impl Catalogue {
     /// The product with this code, or `None`: the allocation-free core of every lookup.
     #[inline]
     pub(crate) fn find(&self, code: ProductCode) -> Option<&Product> {
-        let products: &[Product] = &self.products;
-        products.get(self.index.find(products, code)?)
+        self.index.get(&self.products, code)
     }
 
     /// The position of the product with this code in `products` (sorted by code), by the
@@ -298,21 +297,32 @@ impl Catalogue {
     /// ```
     #[inline]
     pub fn tariff(&self, code: ProductCode, provider: Provider) -> Result<Tariff, Error> {
-        let Some(product) = self.find(code) else {
-            return Err(self.unknown_product(code));
-        };
-        match product.tariff_amount(provider) {
-            Some(amount) if self.publishes_tariffs => {
-                Ok(Tariff::new(code, provider, self.year, amount, product.unit))
-            }
-            _ => Err(self.no_tariff(code, provider)),
+        match self.find_tariff(code, provider) {
+            Some(tariff) => Ok(tariff),
+            None => self.tariff_error(code, provider),
         }
     }
 
-    /// The error for a product without `provider`'s tariff: not published, or not offered.
+    /// The tariff, or `None` for any failure: the allocation-free core of [`Catalogue::tariff`].
+    #[inline]
+    ///
+    /// It need not check [`Catalogue::publishes_tariffs`]: a catalogue that publishes no tariffs
+    /// lists none (`without_tariffs` refuses one that does), so every amount is `None` there.
+    fn find_tariff(&self, code: ProductCode, provider: Provider) -> Option<Tariff> {
+        let product = self.find(code)?;
+        let amount = product.tariff_amount(provider)?;
+        Some(Tariff::new(code, provider, self.year, amount, product.unit))
+    }
+
+    /// The `Err` that [`Catalogue::tariff`] returns when [`Catalogue::find_tariff`] found
+    /// nothing. Cold and out of line, and it builds the whole `Result`: so the hot path stores
+    /// the `Ok` tariff once, in one piece, and never merges with an error's bytes.
     #[cold]
-    fn no_tariff(&self, code: ProductCode, provider: Provider) -> Error {
-        if self.publishes_tariffs {
+    #[inline(never)]
+    fn tariff_error(&self, code: ProductCode, provider: Provider) -> Result<Tariff, Error> {
+        Err(if self.find(code).is_none() {
+            self.unknown_product(code)
+        } else if self.publishes_tariffs {
             Error::NotOffered {
                 code,
                 provider,
@@ -324,7 +334,7 @@ impl Catalogue {
                 region: self.region.to_string(),
                 year: self.year,
             }
-        }
+        })
     }
 
     /// `provider`'s hourly rate (the "landelijk uurtarief" at 100 %), or `None` if the catalogue

@@ -117,6 +117,14 @@ impl ProductCode {
         u64::from_be_bytes(self.bytes)
     }
 
+    /// The code's bytes as a little-endian `u64`: a hash key for [`crate::index`] that costs no
+    /// byte swap on little-endian targets. Unlike [`ProductCode::packed`] its order means
+    /// nothing.
+    #[inline]
+    pub(crate) const fn hash_key(&self) -> u64 {
+        u64::from_le_bytes(self.bytes)
+    }
+
     /// The iJw product category (JZ020) of the code: its first two digits, by the regional
     /// convention both sources follow (`47…` Jeugdreclassering, `48…` Jeugdbescherming,
     /// `49…` preventive justice activities, `45…` ambulant youth care, `54…` youth mental health).

@@ -2,16 +2,20 @@
 //! multiply, a shift and two array reads instead of a search.
 //!
 //! The index is built once per catalogue: at compile time for the embedded catalogues, in
-//! [`crate::Catalogue::new`] for the others. It hashes the code's packed `u64` with a
-//! multiplicative hash `(packed × seed) >> 56` into 256 one-byte slots, trying seeds until no
-//! two codes share a slot. A catalogue for which no seed works (or with more than 255
-//! products) gets no index and falls back to binary search; lookups give the same answers
-//! either way.
+//! [`crate::Catalogue::new`] for the others. It hashes the code's eight bytes, read as a
+//! little-endian `u64` (no byte swap on the usual targets), with a multiplicative hash
+//! `(key × seed) >> 56` into 256 one-byte slots, trying seeds until no two codes share a slot.
+//! A catalogue for which no seed works (or with more than 254 products) gets no index and falls
+//! back to binary search; lookups give the same answers either way.
 
 use crate::{Product, ProductCode};
 
-/// Slots of the table: one byte each, `0` = empty, `i + 1` = the product at position `i`.
+/// Slots of the table: one byte each, the position of the product in the slot, or [`EMPTY`].
 const SLOTS: usize = 256;
+/// The byte of an empty slot. A catalogue indexed this way has fewer than 255 products, so
+/// `EMPTY` is never a position: the bounds check of the product read doubles as the empty
+/// check.
+const EMPTY: u8 = u8::MAX;
 /// How many seeds to try before giving up.
 const TRIES: u64 = 256;
 /// The first seed: the 64-bit golden-ratio constant (Fibonacci hashing).
@@ -33,8 +37,8 @@ impl std::fmt::Debug for ProductIndex {
     }
 }
 
-const fn slot(packed: u64, seed: u64) -> usize {
-    (packed.wrapping_mul(seed) >> 56) as usize
+const fn slot(code: ProductCode, seed: u64) -> usize {
+    (code.hash_key().wrapping_mul(seed) >> 56) as usize
 }
 
 impl ProductIndex {
@@ -46,25 +50,25 @@ impl ProductIndex {
     pub(crate) const fn build(products: &[Product]) -> ProductIndex {
         let none = ProductIndex {
             seed: 0,
-            slots: [0; SLOTS],
+            slots: [EMPTY; SLOTS],
         };
-        if products.len() >= SLOTS {
+        if products.len() >= EMPTY as usize {
             return none;
         }
         let mut attempt = 0;
         while attempt < TRIES {
             // Odd multipliers only: an even one discards the code's lowest bit.
             let seed = FIRST_SEED.wrapping_add(attempt.wrapping_mul(0x2545_F491_4F6C_DD1D)) | 1;
-            let mut slots = [0u8; SLOTS];
+            let mut slots = [EMPTY; SLOTS];
             let mut i = 0;
             let mut clash = false;
             while i < products.len() {
-                let s = slot(products[i].code.packed(), seed);
-                if slots[s] != 0 {
+                let s = slot(products[i].code, seed);
+                if slots[s] != EMPTY {
                     clash = true;
                     break;
                 }
-                slots[s] = (i + 1) as u8;
+                slots[s] = i as u8;
                 i += 1;
             }
             if !clash {
@@ -79,14 +83,30 @@ impl ProductIndex {
     #[inline]
     pub(crate) fn find(&self, products: &[Product], code: ProductCode) -> Option<usize> {
         if self.seed == 0 {
-            return products.binary_search_by_key(&code, |p| p.code).ok();
+            return search(products, code);
         }
-        let entry = *self.slots.get(slot(code.packed(), self.seed))?;
-        let position = usize::from(entry).checked_sub(1)?;
+        // An empty slot holds `EMPTY`, which is past the end of `products`.
+        let position = usize::from(*self.slots.get(slot(code, self.seed))?);
         match products.get(position) {
             Some(p) if p.code == code => Some(position),
             _ => None,
         }
+    }
+
+    /// The product with `code` in `products`, if it is there: [`ProductIndex::find`] without
+    /// the detour through a position, so the hot path reads the slot, bounds-checks once and
+    /// compares the code.
+    #[inline]
+    pub(crate) fn get<'a>(
+        &self,
+        products: &'a [Product],
+        code: ProductCode,
+    ) -> Option<&'a Product> {
+        if self.seed == 0 {
+            return products.get(search(products, code)?);
+        }
+        let product = products.get(usize::from(*self.slots.get(slot(code, self.seed))?))?;
+        (product.code == code).then_some(product)
     }
 
     /// Whether the table is in use (false: binary search).
@@ -94,6 +114,14 @@ impl ProductIndex {
     pub(crate) fn is_perfect(&self) -> bool {
         self.seed != 0
     }
+}
+
+/// Binary search: the lookup of a catalogue without a perfect index (out of line, so that the
+/// indexed path stays short).
+#[cold]
+#[inline(never)]
+fn search(products: &[Product], code: ProductCode) -> Option<usize> {
+    products.binary_search_by_key(&code, |p| p.code).ok()
 }
 
 #[cfg(test)]
@@ -122,13 +150,16 @@ mod tests {
         let index = ProductIndex::build(&sorted);
         let fallback = ProductIndex {
             seed: 0,
-            slots: [0; SLOTS],
+            slots: [EMPTY; SLOTS],
         };
         for code in ["47B10", "48B10", "4711", "48B11", "A", "ZZZZZ"] {
             let code: ProductCode = code.parse().unwrap();
             let expected = sorted.iter().position(|p| p.code == code);
             assert_eq!(index.find(&sorted, code), expected, "{code}");
             assert_eq!(fallback.find(&sorted, code), expected, "{code}");
+            let expected = expected.map(|i| &sorted[i]);
+            assert_eq!(index.get(&sorted, code), expected, "{code}");
+            assert_eq!(fallback.get(&sorted, code), expected, "{code}");
         }
     }
 }
