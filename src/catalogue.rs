@@ -5,7 +5,7 @@ use std::borrow::Cow;
 use chrono::NaiveDate;
 use rust_decimal::Decimal;
 
-use crate::{Error, PerProvider, Product, ProductCode, Provider, Tariff};
+use crate::{Error, PerProvider, Product, ProductCode, Provider, Tariff, Text};
 
 /// A product book: the products of one region for one calendar year, with each provider's
 /// tariff and hourly rate.
@@ -85,7 +85,7 @@ impl Catalogue {
         hourly_rates: PerProvider<Option<Decimal>>,
         mut products: Vec<Product>,
     ) -> Result<Catalogue, Error> {
-        let invalid = |product: String, field, reason: String| Error::InvalidCatalogue {
+        let invalid = |product: Text<24>, field, reason: Text<64>| Error::InvalidCatalogue {
             product,
             field,
             reason,
@@ -96,7 +96,7 @@ impl Catalogue {
             return Err(invalid(
                 "-".into(),
                 "year",
-                format!("year {year} is out of range"),
+                crate::text::text!("year {year} is out of range"),
             ));
         }
         for (_, rate) in hourly_rates.iter() {
@@ -105,24 +105,26 @@ impl Catalogue {
                     invalid(
                         "-".into(),
                         "hourly_rates",
-                        format!("an hourly rate must be non-negative whole cents, got {rate}"),
+                        crate::text::text!(
+                            "an hourly rate must be non-negative whole cents, got {rate}"
+                        ),
                     )
                 })?;
             }
         }
         for p in &products {
-            let code = p.code.to_string();
+            let code = p.code.as_str();
             for (_, amount) in p.tariffs.iter() {
                 if let Some(amount) = amount {
-                    crate::product::validate_amount(&code, *amount)?;
+                    crate::product::validate_amount(code, *amount)?;
                 }
             }
             if let Some(norm) = p.norm {
                 if !p.unit.fits_norm(norm.per()) {
                     return Err(invalid(
-                        code,
+                        code.into(),
                         "norm_hours",
-                        format!(
+                        crate::text::text!(
                             "norm hours per {} do not fit a tariff per {}",
                             norm.per(),
                             p.unit
@@ -131,7 +133,7 @@ impl Catalogue {
                 }
                 if norm.hours().is_sign_negative() && !norm.hours().is_zero() {
                     return Err(invalid(
-                        code,
+                        code.into(),
                         "norm_hours",
                         "norm hours must not be negative".into(),
                     ));
@@ -143,7 +145,10 @@ impl Catalogue {
             .windows(2)
             .find(|w| matches!(w, [a, b] if a.code == b.code))
         {
-            let code = pair.first().map(|p| p.code.to_string()).unwrap_or_default();
+            let code = pair
+                .first()
+                .map(|p| Text::from(p.code.as_str()))
+                .unwrap_or_default();
             return Err(invalid(
                 code,
                 "code",
@@ -267,7 +272,7 @@ impl Catalogue {
     pub(crate) fn unknown_product(&self, code: ProductCode) -> Error {
         Error::UnknownProduct {
             code,
-            region: self.region.to_string(),
+            region: Text::from(&*self.region),
             year: self.year,
         }
     }
@@ -299,7 +304,7 @@ impl Catalogue {
     pub fn tariff(&self, code: ProductCode, provider: Provider) -> Result<Tariff, Error> {
         match self.find_tariff(code, provider) {
             Some(tariff) => Ok(tariff),
-            None => self.tariff_error(code, provider),
+            None => Err(self.tariff_error(code, provider)),
         }
     }
 
@@ -319,8 +324,8 @@ impl Catalogue {
     /// the `Ok` tariff once, in one piece, and never merges with an error's bytes.
     #[cold]
     #[inline(never)]
-    fn tariff_error(&self, code: ProductCode, provider: Provider) -> Result<Tariff, Error> {
-        Err(if self.find(code).is_none() {
+    fn tariff_error(&self, code: ProductCode, provider: Provider) -> Error {
+        if self.find(code).is_none() {
             self.unknown_product(code)
         } else if self.publishes_tariffs {
             Error::NotOffered {
@@ -331,10 +336,10 @@ impl Catalogue {
         } else {
             Error::TariffsNotPublished {
                 code,
-                region: self.region.to_string(),
+                region: Text::from(&*self.region),
                 year: self.year,
             }
-        })
+        }
     }
 
     /// `provider`'s hourly rate (the "landelijk uurtarief" at 100 %), or `None` if the catalogue
@@ -435,8 +440,8 @@ impl Catalogue {
             return Err(Error::InvalidCatalogue {
                 product: "-".into(),
                 field: "hourly_rates",
-                reason: format!(
-                    "a catalogue that publishes no tariffs has no hourly rates, but {provider} has one"
+                reason: crate::text::text!(
+                    "publishes no tariffs, yet {provider} has an hourly rate"
                 ),
             });
         }
@@ -446,7 +451,7 @@ impl Catalogue {
             .find(|p| p.providers().next().is_some())
         {
             return Err(Error::InvalidCatalogue {
-                product: product.code.to_string(),
+                product: crate::text::text!("{}", product.code),
                 field: "tariffs",
                 reason: "a catalogue that publishes no tariffs lists no tariff".into(),
             });

@@ -250,7 +250,7 @@ pub fn let_norm_hours_in(catalogue: &Catalogue, measure: Measure) -> Result<Deci
     }
     let hours = hours.ok_or_else(|| Error::NoNormHours {
         measure: base,
-        region: catalogue.region().to_string(),
+        region: catalogue.region().into(),
         year: catalogue.year(),
     })?;
     let_norm_hours(hours.normalize())

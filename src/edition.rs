@@ -12,7 +12,7 @@ use rust_decimal::Decimal;
 
 use crate::money::{add, div, mul, round_cents};
 use crate::pricing::{check_period, month_index};
-use crate::{BillingRule, Catalogue, Error, ProductCode, Provider, Quote, QuoteLine, Unit};
+use crate::{BillingRule, Catalogue, Error, ProductCode, Provider, Quote, QuoteLine, Text, Unit};
 
 impl Catalogue {
     /// A catalogue for `year` built from this one by an explicit indexation `percentage`
@@ -122,7 +122,7 @@ impl Editions {
     pub fn new(catalogues: impl IntoIterator<Item = Catalogue>) -> Result<Editions, Error> {
         let mut catalogues: Vec<Catalogue> = catalogues.into_iter().collect();
         catalogues.sort_by_key(Catalogue::year);
-        let invalid = |reason: String| Error::InvalidCatalogue {
+        let invalid = |reason: Text<64>| Error::InvalidCatalogue {
             product: "-".into(),
             field: "year",
             reason,
@@ -133,14 +133,17 @@ impl Editions {
         for pair in catalogues.windows(2) {
             if let [a, b] = pair {
                 if a.year() == b.year() {
-                    return Err(invalid(format!("two catalogues for {}", a.year())));
+                    return Err(invalid(crate::text::text!(
+                        "two catalogues for {}",
+                        a.year()
+                    )));
                 }
                 if b.region() != first.region() {
                     return Err(Error::InvalidCatalogue {
                         product: "-".into(),
                         field: "region",
-                        reason: format!(
-                            "editions of one region expected, got {} and {}",
+                        reason: crate::text::text!(
+                            "one region expected, got {} and {}",
                             first.region(),
                             b.region()
                         ),

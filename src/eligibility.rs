@@ -60,9 +60,10 @@ pub fn check_age_rule(rule: &DurationRule, birth: NaiveDate, on: NaiveDate) -> R
             measure: rule.measure,
             rule: "age outside the measure's range",
             source_ref: rule.source,
-            detail: format!(
-                "age {age} on {on} (born {birth}); allowed {} to {} inclusive",
-                range.min, range.max
+            detail: crate::text::text!(
+                "age {age} on {on} (born {birth}), allowed {} to {}",
+                range.min,
+                range.max
             ),
         }),
         _ => Ok(age),
@@ -124,9 +125,8 @@ pub fn check_stp(
             measure: Measure::Stp,
             rule: "at least two thirds of the sentence served",
             source_ref: "RJJ art. 4 lid 1 sub a",
-            detail: format!(
-                "sentence {sentence_start} to {sentence_end} ({total} days); {served} days \
-                 served before {stp_start}, at least {} needed",
+            detail: crate::text::text!(
+                "{served} of {total} days served by {stp_start}, {} needed",
                 (total * 2 + 2) / 3
             ),
         });
@@ -137,10 +137,7 @@ pub fn check_stp(
             measure: Measure::Stp,
             rule: "at least three months of the sentence left",
             source_ref: "RJJ art. 4 lid 1 sub b",
-            detail: format!(
-                "sentence ends {sentence_end}; from {stp_start} it must run to \
-                 {three_months_last} or later"
-            ),
+            detail: crate::text::text!("sentence ends {sentence_end}, before {three_months_last}"),
         });
     }
     Ok(())
@@ -203,8 +200,8 @@ pub fn check_samenloop(samenloop: &Order, ots: &Order) -> Result<(), Error> {
             measure: Measure::Samenloop,
             rule: "only alongside an OTS",
             source_ref: "PB Samenloop 47B15",
-            detail: format!(
-                "Samenloop {} to {} is not within the OTS {} to {}",
+            detail: crate::text::text!(
+                "{} to {} not within OTS {} to {}",
                 samenloop.start(),
                 samenloop.end(),
                 ots.start(),

@@ -3,11 +3,15 @@
 //! Every fallible function of the crate returns [`Error`]. Each variant carries the values that
 //! explain the failure (the code, the provider, the dates, the limit), so a caller can inspect it
 //! with `match` and a person can act on its message.
+//!
+//! An `Error` is plain data: its texts are [`Text`]s held inline, so building, cloning or
+//! dropping an error never allocates, and a `Result<_, Error>` has no drop glue (the `Ok` path
+//! of a lookup pays nothing for the error it did not make).
 
 use chrono::NaiveDate;
 use rust_decimal::Decimal;
 
-use crate::{Measure, ProductCode, Provider};
+use crate::{Measure, ProductCode, Provider, Text};
 
 /// Everything that can go wrong in this crate.
 ///
@@ -37,8 +41,8 @@ pub enum Error {
     /// A string is not a product code: iJw `LDT_ProductCode` is 1 to 5 ASCII letters or digits.
     #[error("invalid product code {input:?}: {reason}")]
     InvalidProductCode {
-        /// The text that was given (cut to 32 characters).
-        input: String,
+        /// The text that was given (clipped to 24 bytes).
+        input: Text<24>,
         /// Why it was refused.
         reason: &'static str,
     },
@@ -47,8 +51,8 @@ pub enum Error {
     UnknownName {
         /// What was being parsed, e.g. `"provider"`.
         kind: &'static str,
-        /// The text that was given (cut to 32 characters).
-        input: String,
+        /// The text that was given (clipped to 24 bytes).
+        input: Text<24>,
         /// The accepted spellings.
         expected: &'static str,
     },
@@ -59,8 +63,8 @@ pub enum Error {
     UnknownProduct {
         /// The code that was looked up.
         code: ProductCode,
-        /// The catalogue's region.
-        region: String,
+        /// The catalogue's region (clipped to 24 bytes).
+        region: Text<24>,
         /// The catalogue's year.
         year: i32,
     },
@@ -140,8 +144,8 @@ pub enum Error {
         start: NaiveDate,
         /// Last day of the offending term.
         end: NaiveDate,
-        /// The limit, in words (e.g. "12 months").
-        limit: String,
+        /// The limit, in words with its values (e.g. "12 months").
+        limit: Text<64>,
     },
     /// A person does not meet a measure's eligibility rule (age, sentence, concurrent measure).
     #[error("{measure}: not eligible: {rule} ({source_ref}); {detail}")]
@@ -153,19 +157,20 @@ pub enum Error {
         /// The legal or contractual source of the rule.
         source_ref: &'static str,
         /// The values that break it (age, dates).
-        detail: String,
+        detail: Text<64>,
     },
 
     // --- catalogue data -------------------------------------------------------------------
     /// A catalogue (built or read from a file) is not valid.
     #[error("invalid catalogue: product {product}, field `{field}`: {reason}")]
     InvalidCatalogue {
-        /// The product code as written (or `"-"` for catalogue-level fields).
-        product: String,
+        /// The product code as written, clipped to 24 bytes (or `"-"` for catalogue-level
+        /// fields).
+        product: Text<24>,
         /// The offending field.
         field: &'static str,
-        /// What is wrong.
-        reason: String,
+        /// What is wrong, with the values that are (clipped to 64 bytes).
+        reason: Text<64>,
     },
     // --- cost model -----------------------------------------------------------------------
     /// A divisor that must be greater than zero was zero (norm hours for a caseload,
@@ -203,8 +208,8 @@ pub enum Error {
     NoNormHours {
         /// The measure looked for.
         measure: Measure,
-        /// The catalogue's region.
-        region: String,
+        /// The catalogue's region (clipped to 24 bytes).
+        region: Text<24>,
         /// The catalogue's year.
         year: i32,
     },
@@ -267,14 +272,31 @@ pub enum Error {
     TariffsNotPublished {
         /// The product that was looked up.
         code: ProductCode,
-        /// The catalogue's region.
-        region: String,
+        /// The catalogue's region (clipped to 24 bytes).
+        region: Text<24>,
         /// The catalogue's year.
         year: i32,
     },
 }
 
-/// Cut user input to a length fit for an error message.
-pub(crate) fn clip(input: &str) -> String {
-    input.chars().take(32).collect()
+/// User input, clipped to a length fit for an error message.
+pub(crate) fn clip(input: &str) -> Text<24> {
+    Text::from(input)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn an_error_is_plain_data_and_small() {
+        // No drop glue: no field owns heap memory, so dropping a `Result<_, Error>` is free.
+        assert!(!std::mem::needs_drop::<Error>());
+        // Below clippy's `result_large_err` threshold of 128 bytes.
+        assert!(
+            std::mem::size_of::<Error>() < 128,
+            "{}",
+            std::mem::size_of::<Error>()
+        );
+    }
 }

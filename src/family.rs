@@ -297,7 +297,7 @@ pub fn quote_let_gto(
         measure: Measure::LetGto,
         rule: "LET GTO is billed once per family, on the youngest child with a legal measure",
         source_ref: "Productenboek JB/JR 2026 Gelderland, LET GTO 48B15",
-        detail: format!("none of the {} children has a measure", children.len()),
+        detail: crate::text::text!("none of the {} children has a measure", children.len()),
     })?;
     let end = term_end(start, LET_GTO_MONTHS)?;
     Ok((child, catalogue.quote(LET_GTO, provider, start, end)?))
@@ -346,7 +346,7 @@ pub fn check_samenloop_placement(
             measure,
             rule: "only a Samenloop placement (47B15) is checked against an OTS",
             source_ref: "Productenboek JB/JR 2026 Gelderland, Samenloop 47B15",
-            detail: format!("{} is a {measure} product", samenloop.code),
+            detail: crate::text::text!("{} is a {measure} product", samenloop.code),
         });
     }
     let is_ots = |p: &&Placement| -> bool {
@@ -362,7 +362,7 @@ pub fn check_samenloop_placement(
             measure: Measure::Samenloop,
             rule: "Samenloop is a surcharge on an OTS: it runs only alongside an OTS of the same child",
             source_ref: "Productenboek JB/JR 2026 Gelderland, Samenloop 47B15 (\"enkel OTS\")",
-            detail: format!("child {} has no OTS on {day}", samenloop.child),
+            detail: crate::text::text!("child {} has no OTS on {day}", samenloop.child),
         }),
     }
 }

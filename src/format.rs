@@ -172,9 +172,9 @@ const CATALOGUE_FIELDS: &[&str] = &[
 /// The catalogue error for `product`/`field`, as a format error.
 fn invalid<E: de::Error>(product: &str, field: &'static str, reason: impl fmt::Display) -> E {
     E::custom(Error::InvalidCatalogue {
-        product: product.to_string(),
+        product: product.into(),
         field,
-        reason: reason.to_string(),
+        reason: crate::text::text!("{reason}"),
     })
 }
 
@@ -231,7 +231,7 @@ fn parse_amount(text: &str) -> Result<Decimal, String> {
         ));
     }
     crate::product::validate_amount("-", amount).map_err(|e| match e {
-        Error::InvalidCatalogue { reason, .. } => reason,
+        Error::InvalidCatalogue { reason, .. } => reason.to_string(),
         other => other.to_string(),
     })?;
     Ok(amount)
@@ -278,7 +278,7 @@ struct ProductSeed {
 impl ProductSeed {
     fn label(&self, code: Option<&str>) -> String {
         match (code, self.index) {
-            (Some(code), _) => crate::error::clip(code),
+            (Some(code), _) => crate::error::clip(code).to_string(),
             (None, Some(i)) => format!("#{}", i.saturating_add(1)),
             (None, None) => "?".into(),
         }

@@ -97,6 +97,7 @@ mod product;
 mod provider;
 #[cfg(feature = "serde")]
 mod serde_str;
+mod text;
 mod unit;
 
 // Rules (re-exported at the root).
@@ -138,6 +139,7 @@ pub use pricing::{BillingRule, Quote, QuoteLine};
 pub use product::{NormHours, Product, PupilCosts, Tariff};
 pub use provider::{PerProvider, Provider};
 pub use rust_decimal::Decimal;
+pub use text::Text;
 pub use unit::{NormPeriod, Unit};
 pub use volume::{IjwLine, VolumePrice};
 

@@ -4,7 +4,7 @@
 use chrono::NaiveDate;
 
 use crate::duration::{DurationRule, Extension, Term, age_on, majority_last_day};
-use crate::{Error, Measure, ProductCode};
+use crate::{Error, Measure, ProductCode, Text};
 
 /// One measure imposed over a term, with its extensions.
 ///
@@ -50,7 +50,7 @@ fn broken(
     what: &'static str,
     start: NaiveDate,
     end: NaiveDate,
-    limit: String,
+    limit: Text<64>,
 ) -> Error {
     Error::DurationRule {
         measure: rule.measure,
@@ -136,7 +136,7 @@ impl Order {
                     "the first term is shorter than the minimum",
                     start,
                     end,
-                    format!("at least {min}: ends on {earliest} or later"),
+                    crate::text::text!("at least {min}: ends on {earliest} or later"),
                 ));
             }
         }
@@ -147,7 +147,7 @@ impl Order {
                     "the first term is longer than the maximum",
                     start,
                     end,
-                    format!("at most {max}: last day {latest}"),
+                    crate::text::text!("at most {max}: last day {latest}"),
                 ));
             }
         }
@@ -259,7 +259,7 @@ impl Order {
                 source_ref: "BW 1:233",
                 start: from,
                 end,
-                limit: format!("last day {last}, the day before the 18th birthday (born {birth})"),
+                limit: crate::text::text!("last day {last}, day before turning 18 (born {birth})"),
             });
         }
         Ok(())
@@ -313,11 +313,11 @@ impl Order {
         if let Some(max) = rule.extension.max_count() {
             if self.extensions >= max {
                 let (what, limit) = if max == 0 {
-                    ("the measure cannot be extended", "no extension".to_string())
+                    ("the measure cannot be extended", Text::from("no extension"))
                 } else {
                     (
                         "no further extension is allowed",
-                        format!("{max} extension(s), already {}", self.extensions),
+                        crate::text::text!("{max} extension(s), already {}", self.extensions),
                     )
                 };
                 return Err(broken(rule, what, from, new_end, limit));
@@ -336,7 +336,7 @@ impl Order {
                     "the extension is longer than allowed",
                     from,
                     new_end,
-                    format!("at most {size} from {from}: last day {latest}"),
+                    crate::text::text!("at most {size} from {from}: last day {latest}"),
                 ));
             }
         }
@@ -410,7 +410,7 @@ impl Order {
                     "the custody request was filed after the VoVo lapsed",
                     self.start,
                     request_filed,
-                    format!("request filed on or before {lapse}"),
+                    crate::text::text!("request filed on or before {lapse}"),
                 ));
             }
         }

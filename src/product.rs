@@ -255,9 +255,9 @@ impl Product {
     pub fn with_norm_hours(mut self, norm: NormHours) -> Result<Product, crate::Error> {
         if !self.unit.fits_norm(norm.per()) {
             return Err(crate::Error::InvalidCatalogue {
-                product: self.code.to_string(),
+                product: crate::text::text!("{}", self.code),
                 field: "norm_hours",
-                reason: format!(
+                reason: crate::text::text!(
                     "norm hours per {} do not fit a tariff per {}",
                     norm.per(),
                     self.unit
@@ -481,16 +481,16 @@ impl Product {
 pub(crate) fn validate_amount(product: &str, amount: Decimal) -> Result<(), crate::Error> {
     if amount.is_sign_negative() && !amount.is_zero() {
         return Err(crate::Error::InvalidCatalogue {
-            product: product.to_string(),
+            product: product.into(),
             field: "tariff",
-            reason: format!("a tariff must not be negative, got {amount}"),
+            reason: crate::text::text!("a tariff must not be negative, got {amount}"),
         });
     }
     if amount.normalize().scale() > 2 {
         return Err(crate::Error::InvalidCatalogue {
-            product: product.to_string(),
+            product: product.into(),
             field: "tariff",
-            reason: format!("a tariff has at most two decimals (whole cents), got {amount}"),
+            reason: crate::text::text!("at most two decimals (whole cents), got {amount}"),
         });
     }
     Ok(())

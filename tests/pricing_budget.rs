@@ -102,7 +102,7 @@ fn caseload_budget_per_month_measure_and_gi() {
         caseload_budget(book(), &unknown).unwrap_err(),
         Error::UnknownProduct {
             code: c("48A04"),
-            region: book().region().to_string(),
+            region: book().region().into(),
             year: 2026,
         }
     );

@@ -130,7 +130,7 @@ pub fn gelderland_2026() -> Result<Vec<CostPrice>, Error> {
                     .map(|n| n.hours().normalize())
                     .ok_or_else(|| Error::NoNormHours {
                         measure,
-                        region: book.region().to_string(),
+                        region: book.region().into(),
                         year: book.year(),
                     })?,
                 Err(other) => return Err(other),
