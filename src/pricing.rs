@@ -390,7 +390,8 @@ impl QuoteLine {
         self.amount
     }
 
-    /// The tariff the line was priced at (per month, or per traject or piece).
+    /// The tariff the line was priced at (per month, or per traject or piece), in euros and
+    /// whole cents, as in the catalogue; not rounded here.
     ///
     /// # Example
     ///
@@ -726,7 +727,9 @@ impl Quote {
         }))
     }
 
-    /// The total in euros: the sum of [`Quote::lines`].
+    /// The total in euros: the sum of [`Quote::lines`], added exactly. Only
+    /// [`BillingRule::ProRataDaily`] lines are rounded (each to cents, half away from zero); the
+    /// other rules bill whole tariffs and do not round.
     ///
     /// # Example
     ///
@@ -782,7 +785,8 @@ impl Quote {
     }
 
     /// The total per calendar year, as `(year, total)`: the quote of one catalogue holds one
-    /// year; see [`crate::EditionQuote::year_totals`] for several.
+    /// year; see [`crate::EditionQuote::year_totals`] for several. Rounding as
+    /// [`Quote::total`].
     ///
     /// # Example
     ///
@@ -867,7 +871,8 @@ impl Quote {
         (self.start, self.end)
     }
 
-    /// The tariff the quote is priced at, and the unit it is per.
+    /// The tariff the quote is priced at (euros, whole cents, as in the catalogue; not rounded
+    /// here), and the unit it is per.
     ///
     /// # Example
     ///
