@@ -324,7 +324,8 @@ fn lookup(
 /// - [`Error::NotOffered`] `{ code, provider, year }` when the GI does not offer the product;
 /// - [`Error::UnitMismatch`] `{ code, expected: Unit::Month, actual }` for an hourly or
 ///   per-minute product (those are priced by volume);
-/// - [`Error::Overflow`] `{ operation: "budget cell" }` when a cell does not fit.
+/// - [`Error::Overflow`] `{ operation }` when a tariff in cents or a cell (`"budget cell"`)
+///   does not fit.
 ///
 /// # Example
 ///

@@ -280,8 +280,8 @@ impl FamilyQuote {
 ///   `{ start, end, .. }` for a reversed period, [`Error::NoTariff`]
 ///   `{ code, month, covered_from, covered_to }` for a month outside [`Catalogue::covers`],
 ///   [`Error::UnknownProduct`] `{ code, region, year }` for a catalogue without the code;
-/// - [`Error::Overflow`] `{ operation: "family total" }` when the total does not fit a
-///   `Decimal`.
+/// - [`Error::Overflow`] `{ operation }` when a quote or the family total (`"family total"`)
+///   does not fit a `Decimal`.
 ///
 /// # Example
 ///
