@@ -198,6 +198,8 @@ impl<'a> Budget<'a> {
 
     /// The total of the year.
     ///
+    /// Exact, no rounding: the sum of whole-cent cells.
+    ///
     /// # Example
     ///
     /// ```
@@ -213,6 +215,8 @@ impl<'a> Budget<'a> {
     }
 
     /// The total of one month (1–12).
+    ///
+    /// Exact, no rounding: the sum of whole-cent cells.
     ///
     /// # Example
     ///
@@ -230,6 +234,8 @@ impl<'a> Budget<'a> {
 
     /// The total of one measure.
     ///
+    /// Exact, no rounding: the sum of whole-cent cells.
+    ///
     /// # Example
     ///
     /// ```
@@ -246,6 +252,8 @@ impl<'a> Budget<'a> {
     }
 
     /// The total of one GI.
+    ///
+    /// Exact, no rounding: the sum of whole-cent cells.
     ///
     /// # Example
     ///
@@ -308,16 +316,36 @@ fn lookup(
 }
 
 /// The budget of a caseload for the catalogue's year: each entry billed `per_month` times in
-/// each of the 12 months at its tariff. Exact, no rounding.
+/// each of the 12 months at its tariff. Exact, no rounding (amounts are summed in whole cents).
 ///
 /// # Errors
 ///
-/// [`Error::UnknownProduct`], [`Error::NotOffered`]; [`Error::UnitMismatch`] for an hourly
-/// product; [`Error::Overflow`].
+/// - [`Error::UnknownProduct`] `{ code, region, year }` for a code not in the catalogue;
+/// - [`Error::NotOffered`] `{ code, provider, year }` when the GI does not offer the product;
+/// - [`Error::UnitMismatch`] `{ code, expected: Unit::Month, actual }` for an hourly or
+///   per-minute product (those are priced by volume);
+/// - [`Error::Overflow`] `{ operation }` when a tariff in cents or a cell (`"budget cell"`)
+///   does not fit.
 ///
 /// # Example
 ///
-/// See [`Budget`].
+/// ```
+/// use jbjr::{Catalogue, Error, Provider, Unit, budget::{CaseloadEntry, caseload_budget}};
+/// let book = Catalogue::gelderland_2026();
+/// let entry = |code: &str, provider, per_month| CaseloadEntry {
+///     code: code.parse().unwrap(), provider, per_month };
+/// let b = caseload_budget(book, &[entry("48B10", Provider::JbGld, 3)])?;
+/// assert_eq!(b.total().to_string(), "45334.44"); // 3 × 1259.29 × 12
+/// assert!(matches!(
+///     caseload_budget(book, &[entry("48B10", Provider::JvV, 1)]),
+///     Err(Error::NotOffered { provider: Provider::JvV, year: 2026, .. })
+/// ));
+/// assert!(matches!(
+///     caseload_budget(book, &[entry("49B01", Provider::JbGld, 1)]),
+///     Err(Error::UnitMismatch { expected: Unit::Month, actual: Unit::Hour, .. })
+/// ));
+/// # Ok::<(), jbjr::Error>(())
+/// ```
 pub fn caseload_budget<'a>(
     catalogue: &'a Catalogue,
     entries: &[CaseloadEntry],
@@ -424,7 +452,14 @@ impl TargetScope {
     ///
     /// # Example
     ///
-    /// See [`TargetScope`].
+    /// ```
+    /// use jbjr::{Measure, budget::TargetScope};
+    /// assert!(TargetScope::Measure(Measure::Ots).contains(Measure::Ots));
+    /// assert!(!TargetScope::Measure(Measure::Ots).contains(Measure::Vots));
+    /// // Voogdij is imposed by a court (BW 1:266), a consultation is not.
+    /// assert!(TargetScope::CourtImposed.contains(Measure::Voogdij));
+    /// assert!(!TargetScope::CourtImposed.contains(Measure::Consultatie));
+    /// ```
     #[must_use]
     pub fn contains(self, measure: Measure) -> bool {
         match self {
@@ -607,11 +642,20 @@ pub struct ScenarioYear {
 }
 
 impl ScenarioYear {
-    /// Baseline budget minus target budget.
+    /// Baseline budget minus target budget, in euros. Exact, no rounding (both budgets are
+    /// whole cents).
     ///
     /// # Example
     ///
-    /// See [`ReductionTarget::scenario`].
+    /// ```
+    /// use jbjr::{Catalogue, Measure, Provider, budget::{HOLLAND_RIJNLAND_TARGETS, ScenarioEntry}};
+    /// let ots = ScenarioEntry { measure: Measure::Ots, code: "48B10".parse()?,
+    ///                           provider: Provider::JbGld, baseline: 250, months_each: 12 };
+    /// let years = HOLLAND_RIJNLAND_TARGETS[0].scenario(Catalogue::gelderland_2026(), &[ots])?;
+    /// // 2022: 240 OTS instead of 250, 10 × 12 × 1259.29 saved.
+    /// assert_eq!(years[0].saving().to_string(), "151114.80");
+    /// # Ok::<(), jbjr::Error>(())
+    /// ```
     #[must_use]
     pub fn saving(&self) -> Decimal {
         self.baseline_budget - self.budget

@@ -343,7 +343,7 @@ impl Catalogue {
     }
 
     /// `provider`'s hourly rate (the "landelijk uurtarief" at 100 %), or `None` if the catalogue
-    /// has none for it.
+    /// has none for it. In euros and whole cents, as in the catalogue; not rounded here.
     ///
     /// # Example
     ///
@@ -358,7 +358,7 @@ impl Catalogue {
         *self.hourly_rates.get(provider)
     }
 
-    /// Every provider's hourly rate.
+    /// Every provider's hourly rate, as in the catalogue (euros, whole cents; not rounded here).
     ///
     /// # Example
     ///

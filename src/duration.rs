@@ -20,6 +20,16 @@
 //!   term a court could lawfully impose.
 //! - **Leap days.** 2024-02-29 + 12 months → 2025-02-28 (no 29 February in 2025); 2023-02-28
 //!   + 12 months → 2024-02-27 (day 28 exists).
+//! - **Month ends.** The last day of a month is its 30th (April, June, September, November),
+//!   its 31st (the other months but February) or, for February, the 29th in a leap year and the
+//!   28th otherwise. Leap years are those of the proleptic Gregorian calendar ([`NaiveDate`]'s):
+//!   years divisible by 4, except centuries not divisible by 400 — 2024, 2028 and 2000 are leap
+//!   years, 1900 and 2100 are not. The last day is found inside the month itself, never as "the
+//!   day before the 1st of the next month", so the last month [`NaiveDate`] can represent
+//!   (December of `NaiveDate::MAX.year()`) ends on [`NaiveDate::MAX`]. The crate has one helper
+//!   for this (`duration::last_of_month`); [`Term::last_day`] and the month arithmetic of
+//!   [`crate::pricing`] (a product period's last day, TR388; the days of a month for
+//!   [`BillingRule::ProRataDaily`](crate::BillingRule::ProRataDaily)) both use it.
 //! - **Age** is counted in completed years. A person born on day D turns N on day D, N years
 //!   later; a person born on 29 February turns N on 1 March in a year without 29 February —
 //!   the day after their minority term of 18 × 12 months ends, by the rule above.
@@ -222,10 +232,20 @@ impl fmt::Display for Term {
     }
 }
 
-fn last_of_month(year: i32, month: u32) -> Option<NaiveDate> {
-    (28..=31)
-        .rev()
-        .find_map(|day| NaiveDate::from_ymd_opt(year, month, day))
+/// The last day of `month` (1–12) of `year`, by the convention "Month ends" of the
+/// [module documentation](self): the crate's one month-end helper.
+///
+/// `None` when `month` is not 1–12 or [`NaiveDate`] cannot represent that month.
+pub(crate) fn last_of_month(year: i32, month: u32) -> Option<NaiveDate> {
+    let day = match month {
+        1 | 3 | 5 | 7 | 8 | 10 | 12 => 31,
+        4 | 6 | 9 | 11 => 30,
+        // 29 February exists exactly in the leap years of the proleptic Gregorian calendar.
+        2 if NaiveDate::from_ymd_opt(year, 2, 29).is_some() => 29,
+        2 => 28,
+        _ => return None,
+    };
+    NaiveDate::from_ymd_opt(year, month, day)
 }
 
 /// The age in completed years on `on` of a person born on `birth`.

@@ -365,7 +365,9 @@ pub struct EditionQuote<'a> {
 }
 
 impl<'a> EditionQuote<'a> {
-    /// The total in euros: the sum of the lines.
+    /// The total in euros: the sum of the lines. The sum adds exactly; only the lines of
+    /// [`BillingRule::ProRataDaily`] are rounded (each to cents, half away from zero, as in
+    /// [`Catalogue::quote_with`]).
     ///
     /// # Example
     ///
@@ -441,7 +443,8 @@ impl<'a> EditionQuote<'a> {
         self.years().flat_map(|q| q.lines())
     }
 
-    /// The total per calendar year with billed lines, as `(year, total)`.
+    /// The total per calendar year with billed lines, as `(year, total)`: the exact sum of
+    /// that year's lines (rounding of the lines as [`EditionQuote::total`]).
     ///
     /// # Example
     ///

@@ -142,21 +142,48 @@ pub struct FamilyQuote {
 }
 
 impl FamilyQuote {
-    /// Index of the child that carries 48B80.
+    /// Index of the child that carries 48B80: the one with the latest birth date, the first
+    /// listed among children born on the same day.
     ///
     /// # Example
     ///
-    /// See [`FamilyQuote`].
+    /// ```
+    /// use chrono::NaiveDate;
+    /// use jbjr::{Catalogue, Provider, family::{Child, quote_intensief_gezinsgericht}};
+    /// let d = |y, m, d| NaiveDate::from_ymd_opt(y, m, d).unwrap();
+    /// let twins = [Child { birth_date: d(2019, 8, 9), has_measure: true },
+    ///              Child { birth_date: d(2019, 8, 9), has_measure: true },
+    ///              Child { birth_date: d(2012, 5, 1), has_measure: true }];
+    /// let q = quote_intensief_gezinsgericht(
+    ///     Catalogue::gelderland_2026(), &twins, Provider::JbGld, d(2026, 1, 1), d(2026, 3, 31))?;
+    /// assert_eq!(q.youngest(), 0); // the first listed of the twins
+    /// # Ok::<(), jbjr::Error>(())
+    /// ```
     #[must_use]
     pub const fn youngest(&self) -> usize {
         self.youngest
     }
 
-    /// The family's total: the 48B80 quote plus the 48B84 quotes (zero).
+    /// The family's total in euros: the 48B80 quote plus the 48B84 quotes (zero).
+    ///
+    /// Exact, no rounding: SAP GI bills whole months at the monthly tariff (whole cents), and
+    /// 48B84 adds € 0.00 per child.
     ///
     /// # Example
     ///
-    /// See [`FamilyQuote`].
+    /// ```
+    /// use chrono::NaiveDate;
+    /// use jbjr::{Catalogue, Provider, family::{Child, quote_intensief_gezinsgericht}};
+    /// let d = |y, m, d| NaiveDate::from_ymd_opt(y, m, d).unwrap();
+    /// let kids = [Child { birth_date: d(2012, 5, 1), has_measure: true },
+    ///             Child { birth_date: d(2015, 2, 3), has_measure: true },
+    ///             Child { birth_date: d(2019, 8, 9), has_measure: true }];
+    /// let q = quote_intensief_gezinsgericht(
+    ///     Catalogue::gelderland_2026(), &kids, Provider::JbGld, d(2026, 1, 15), d(2026, 3, 31))?;
+    /// // January is the first broken month (not billed): February and March at € 2,161.48.
+    /// assert_eq!(q.total().to_string(), "4322.96");
+    /// # Ok::<(), jbjr::Error>(())
+    /// ```
     #[must_use]
     pub const fn total(&self) -> Decimal {
         self.total
@@ -166,7 +193,20 @@ impl FamilyQuote {
     ///
     /// # Example
     ///
-    /// See [`FamilyQuote`].
+    /// ```
+    /// use chrono::NaiveDate;
+    /// use jbjr::{Catalogue, Provider, family::{Child, quote_intensief_gezinsgericht}};
+    /// let d = |y, m, d| NaiveDate::from_ymd_opt(y, m, d).unwrap();
+    /// let kids = [Child { birth_date: d(2012, 5, 1), has_measure: true },
+    ///             Child { birth_date: d(2019, 8, 9), has_measure: true }];
+    /// let q = quote_intensief_gezinsgericht(
+    ///     Catalogue::gelderland_2026(), &kids, Provider::JbGld, d(2026, 1, 1), d(2026, 3, 31))?;
+    /// let youngest = q.youngest_quote();
+    /// assert_eq!(youngest.code().to_string(), "48B80");
+    /// assert_eq!(youngest.billed_months(), 3);
+    /// assert_eq!(youngest.total().to_string(), "6484.44"); // 3 × 2161.48
+    /// # Ok::<(), jbjr::Error>(())
+    /// ```
     #[must_use]
     pub const fn youngest_quote(&self) -> Quote {
         self.youngest_quote
@@ -177,17 +217,42 @@ impl FamilyQuote {
     ///
     /// # Example
     ///
-    /// See [`FamilyQuote`].
+    /// ```
+    /// use chrono::NaiveDate;
+    /// use jbjr::{Catalogue, Provider, family::{Child, quote_intensief_gezinsgericht}};
+    /// let d = |y, m, d| NaiveDate::from_ymd_opt(y, m, d).unwrap();
+    /// let kids = [Child { birth_date: d(2012, 5, 1), has_measure: true },
+    ///             Child { birth_date: d(2019, 8, 9), has_measure: true }];
+    /// let q = quote_intensief_gezinsgericht(
+    ///     Catalogue::gelderland_2026(), &kids, Provider::JbGld, d(2026, 1, 1), d(2026, 3, 31))?;
+    /// let others = q.others_quote();
+    /// assert_eq!(others.code().to_string(), "48B84");
+    /// assert_eq!(others.billed_months(), 3);
+    /// assert!(others.total().is_zero());
+    /// # Ok::<(), jbjr::Error>(())
+    /// ```
     #[must_use]
     pub const fn others_quote(&self) -> Quote {
         self.others_quote
     }
 
-    /// Each child's index with its product code.
+    /// Each child's index with its product code, in the order the children were given.
     ///
     /// # Example
     ///
-    /// See [`FamilyQuote`].
+    /// ```
+    /// use chrono::NaiveDate;
+    /// use jbjr::{Catalogue, Provider, family::{Child, quote_intensief_gezinsgericht}};
+    /// let d = |y, m, d| NaiveDate::from_ymd_opt(y, m, d).unwrap();
+    /// let kids = [Child { birth_date: d(2012, 5, 1), has_measure: true },
+    ///             Child { birth_date: d(2019, 8, 9), has_measure: true },
+    ///             Child { birth_date: d(2015, 2, 3), has_measure: false }];
+    /// let q = quote_intensief_gezinsgericht(
+    ///     Catalogue::gelderland_2026(), &kids, Provider::Wss, d(2026, 1, 1), d(2026, 3, 31))?;
+    /// let codes: Vec<String> = q.codes().map(|(_, c)| c.to_string()).collect();
+    /// assert_eq!(codes, ["48B84", "48B80", "48B84"]);
+    /// # Ok::<(), jbjr::Error>(())
+    /// ```
     pub fn codes(&self) -> impl Iterator<Item = (usize, ProductCode)> + use<> {
         let youngest = self.youngest;
         (0..self.children).map(move |i| {
@@ -204,14 +269,42 @@ impl FamilyQuote {
 /// Prices the intensive family approach (48B80/48B84) for a family over `start..=end` with the
 /// SAP GI rule; see [`FamilyQuote`].
 ///
+/// Exact, no rounding: whole billed months at the monthly tariff (whole cents).
+///
 /// # Errors
 ///
-/// [`Error::Empty`] for no children; the errors of [`Catalogue::quote`] (e.g.
-/// [`Error::NotOffered`] for LdH, which offers neither code).
+/// - [`Error::Empty`] `{ what: "family", .. }` when `children` is empty;
+/// - [`Error::NotOffered`] `{ code, provider, year }` when the GI does not offer 48B80 or 48B84
+///   (LdH offers neither);
+/// - the other errors of [`Catalogue::quote`] for 48B80 and 48B84: [`Error::InvalidPeriod`]
+///   `{ start, end, .. }` for a reversed period, [`Error::NoTariff`]
+///   `{ code, month, covered_from, covered_to }` for a month outside [`Catalogue::covers`],
+///   [`Error::UnknownProduct`] `{ code, region, year }` for a catalogue without the code;
+/// - [`Error::Overflow`] `{ operation }` when a quote or the family total (`"family total"`)
+///   does not fit a `Decimal`.
 ///
 /// # Example
 ///
-/// See [`FamilyQuote`].
+/// ```
+/// use chrono::NaiveDate;
+/// use jbjr::{Catalogue, Error, Provider, family::{Child, quote_intensief_gezinsgericht}};
+/// let d = |y, m, d| NaiveDate::from_ymd_opt(y, m, d).unwrap();
+/// let book = Catalogue::gelderland_2026();
+/// let kids = [Child { birth_date: d(2012, 5, 1), has_measure: true },
+///             Child { birth_date: d(2019, 8, 9), has_measure: true }];
+/// let (april, end) = (d(2026, 4, 1), d(2026, 4, 30));
+/// let q = quote_intensief_gezinsgericht(book, &kids, Provider::JbGld, april, end)?;
+/// assert_eq!(q.total().to_string(), "2161.48"); // one month of 48B80, 48B84 is € 0
+/// assert!(matches!(
+///     quote_intensief_gezinsgericht(book, &kids, Provider::LdH, april, end),
+///     Err(Error::NotOffered { provider: Provider::LdH, year: 2026, .. })
+/// ));
+/// assert!(matches!(
+///     quote_intensief_gezinsgericht(book, &[], Provider::JbGld, april, end),
+///     Err(Error::Empty { what: "family", .. })
+/// ));
+/// # Ok::<(), jbjr::Error>(())
+/// ```
 pub fn quote_intensief_gezinsgericht(
     catalogue: &Catalogue,
     children: &[Child],
@@ -462,21 +555,47 @@ pub struct ChainQuote<'a> {
 }
 
 impl<'a> ChainQuote<'a> {
-    /// The total of the chain.
+    /// The total of the chain in euros: the sum of [`ChainQuote::lines`].
+    ///
+    /// Exact, no rounding: every line is a whole month at its link's monthly tariff (whole
+    /// cents), or the price of a per-traject product.
     ///
     /// # Example
     ///
-    /// See [`quote_chain`].
+    /// ```
+    /// use chrono::NaiveDate;
+    /// use jbjr::{Catalogue, Provider, family::{Placement, quote_chain}};
+    /// let d = |y, m, d| NaiveDate::from_ymd_opt(y, m, d).unwrap();
+    /// let p = |provider, start, end| Placement {
+    ///     child: 1, code: "48B10".parse().unwrap(), provider, start, end };
+    /// let links = [p(Provider::JbGld, d(2026, 1, 10), d(2026, 4, 9)),
+    ///              p(Provider::Wss, d(2026, 4, 10), d(2026, 12, 31))];
+    /// let chain = quote_chain(Catalogue::gelderland_2026(), &links)?;
+    /// // February–April by JbGld at € 1,259.29, May–December by WSS at € 1,287.26.
+    /// assert_eq!(chain.total().to_string(), "14075.95"); // 3 × 1259.29 + 8 × 1287.26
+    /// # Ok::<(), jbjr::Error>(())
+    /// ```
     #[must_use]
     pub const fn total(&self) -> Decimal {
         self.total
     }
 
-    /// Months billed over the whole chain.
+    /// Months billed over the whole chain (each calendar month at most once).
     ///
     /// # Example
     ///
-    /// See [`quote_chain`].
+    /// ```
+    /// use chrono::NaiveDate;
+    /// use jbjr::{Catalogue, Provider, family::{Placement, quote_chain}};
+    /// let d = |y, m, d| NaiveDate::from_ymd_opt(y, m, d).unwrap();
+    /// let p = |provider, start, end| Placement {
+    ///     child: 1, code: "48B10".parse().unwrap(), provider, start, end };
+    /// let links = [p(Provider::JbGld, d(2026, 1, 10), d(2026, 4, 9)),
+    ///              p(Provider::Wss, d(2026, 4, 10), d(2026, 12, 31))];
+    /// let chain = quote_chain(Catalogue::gelderland_2026(), &links)?;
+    /// assert_eq!(chain.billed_months(), 11); // February–December 2026
+    /// # Ok::<(), jbjr::Error>(())
+    /// ```
     #[must_use]
     pub const fn billed_months(&self) -> u32 {
         self.billed
@@ -486,7 +605,22 @@ impl<'a> ChainQuote<'a> {
     ///
     /// # Example
     ///
-    /// See [`quote_chain`].
+    /// ```
+    /// use chrono::NaiveDate;
+    /// use jbjr::{Catalogue, Provider, family::{Placement, quote_chain}};
+    /// let d = |y, m, d| NaiveDate::from_ymd_opt(y, m, d).unwrap();
+    /// let p = |provider, start, end| Placement {
+    ///     child: 1, code: "48B10".parse().unwrap(), provider, start, end };
+    /// let links = [p(Provider::JbGld, d(2026, 1, 10), d(2026, 4, 9)),
+    ///              p(Provider::Wss, d(2026, 4, 10), d(2026, 12, 31))];
+    /// let chain = quote_chain(Catalogue::gelderland_2026(), &links)?;
+    /// let lines: Vec<_> = chain.lines().collect();
+    /// // April is shared: the earlier link (JbGld, index 0) bills it in full.
+    /// assert_eq!((lines[2].0, lines[2].1.month()), (0, d(2026, 4, 1)));
+    /// assert_eq!(lines[2].1.amount().to_string(), "1259.29");
+    /// assert_eq!((lines[3].0, lines[3].1.month()), (1, d(2026, 5, 1)));
+    /// # Ok::<(), jbjr::Error>(())
+    /// ```
     pub fn lines(&self) -> impl Iterator<Item = (usize, QuoteLine)> + 'a {
         let (catalogue, links) = (self.catalogue, self.links);
         links.iter().enumerate().flat_map(move |(i, link)| {

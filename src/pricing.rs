@@ -35,6 +35,10 @@
 //! A catalogue holds one calendar year. A period that touches a month outside it fails with
 //! [`Error::NoTariff`], even a month the rule would not bill: nothing is ever priced at another
 //! year's tariff. Several years side by side are [`crate::Editions`].
+//!
+//! Month ends follow the convention of [`crate::duration`] (leap years included). A period must
+//! lie in months [`NaiveDate`] can represent and may not end in the last of them (December of
+//! `NaiveDate::MAX.year()`): [`Error::InvalidPeriod`].
 
 use chrono::{Datelike, NaiveDate};
 use rust_decimal::Decimal;
@@ -110,15 +114,26 @@ pub(crate) fn month_index(date: NaiveDate) -> i32 {
     date.year() * 12 + date.month0() as i32
 }
 
-/// First day of the month with this index, if `NaiveDate` can represent it.
-pub(crate) fn month_first(index: i32) -> Option<NaiveDate> {
-    let month = u32::try_from(index.rem_euclid(12)).ok()? + 1;
-    NaiveDate::from_ymd_opt(index.div_euclid(12), month, 1)
+/// The year and month (1–12) of the month with this index.
+#[inline]
+fn year_month(index: i32) -> (i32, u32) {
+    // `rem_euclid(12)` lies in 0..12, so the conversion cannot fail.
+    let month0 = u32::try_from(index.rem_euclid(12)).unwrap_or(0);
+    (index.div_euclid(12), month0 + 1)
 }
 
-/// Last day of the month with this index.
+/// First day of the month with this index, if `NaiveDate` can represent it.
+pub(crate) fn month_first(index: i32) -> Option<NaiveDate> {
+    let (year, month) = year_month(index);
+    NaiveDate::from_ymd_opt(year, month, 1)
+}
+
+/// Last day of the month with this index, if `NaiveDate` can represent the month, by the
+/// crate's one month-end helper `duration::last_of_month` (convention "Month ends" in
+/// [`crate::duration`]).
 pub(crate) fn month_last(index: i32) -> Option<NaiveDate> {
-    month_first(index.checked_add(1)?)?.pred_opt()
+    let (year, month) = year_month(index);
+    crate::duration::last_of_month(year, month)
 }
 
 /// `amount × n`, exact, on the mantissa (an amount in cents times a count stays in cents).
@@ -145,10 +160,14 @@ pub(crate) fn check_period(start: NaiveDate, end: NaiveDate) -> Result<(), Error
         });
     }
     // Every month strictly inside `NaiveDate`'s range is representable: build dates only at the
-    // extremes (this keeps the common case free of date construction).
+    // extremes (this keeps the common case free of date construction). A period that ends in the
+    // last month of the range (December of `NaiveDate::MAX.year()`) is refused, as it always has
+    // been: the month-end helper once looked for the 1st of the following month, which does not
+    // exist; the refusal is kept so that no caller sees a change.
     let inside = start.year() > NaiveDate::MIN.year() && end.year() < NaiveDate::MAX.year();
     if !inside
-        && (month_last(month_index(end)).is_none() || month_first(month_index(start)).is_none())
+        && (month_index(end) >= month_index(NaiveDate::MAX)
+            || month_first(month_index(start)).is_none())
     {
         return Err(Error::InvalidPeriod {
             start,
@@ -390,7 +409,8 @@ impl QuoteLine {
         self.amount
     }
 
-    /// The tariff the line was priced at (per month, or per traject or piece).
+    /// The tariff the line was priced at (per month, or per traject or piece), in euros and
+    /// whole cents, as in the catalogue; not rounded here.
     ///
     /// # Example
     ///
@@ -726,7 +746,9 @@ impl Quote {
         }))
     }
 
-    /// The total in euros: the sum of [`Quote::lines`].
+    /// The total in euros: the sum of [`Quote::lines`], added exactly. Only
+    /// [`BillingRule::ProRataDaily`] lines are rounded (each to cents, half away from zero); the
+    /// other rules bill whole tariffs and do not round.
     ///
     /// # Example
     ///
@@ -782,7 +804,8 @@ impl Quote {
     }
 
     /// The total per calendar year, as `(year, total)`: the quote of one catalogue holds one
-    /// year; see [`crate::EditionQuote::year_totals`] for several.
+    /// year; see [`crate::EditionQuote::year_totals`] for several. Rounding as
+    /// [`Quote::total`].
     ///
     /// # Example
     ///
@@ -867,7 +890,8 @@ impl Quote {
         (self.start, self.end)
     }
 
-    /// The tariff the quote is priced at, and the unit it is per.
+    /// The tariff the quote is priced at (euros, whole cents, as in the catalogue; not rounded
+    /// here), and the unit it is per.
     ///
     /// # Example
     ///
@@ -922,7 +946,53 @@ mod tests {
             month_last(month_index(d(2024, 2, 1))).unwrap(),
             d(2024, 2, 29)
         );
-        assert!(month_last(month_index(NaiveDate::MAX)).is_none());
+        // The month-end helper works inside the month: the last month of the range has a last
+        // day.
+        assert_eq!(
+            month_last(month_index(NaiveDate::MAX)),
+            Some(NaiveDate::MAX)
+        );
+        assert_eq!(month_last(month_index(NaiveDate::MIN) - 1), None);
+        assert_eq!(month_first(month_index(NaiveDate::MAX) + 1), None);
+    }
+
+    /// The former month-end helper of this module: the day before the 1st of the next month.
+    fn month_last_via_next_month(index: i32) -> Option<NaiveDate> {
+        month_first(index.checked_add(1)?)?.pred_opt()
+    }
+
+    #[test]
+    fn month_last_is_unchanged_on_every_month_but_the_last_of_the_range() {
+        let (first, last) = (month_index(NaiveDate::MIN), month_index(NaiveDate::MAX));
+        for m in first..last {
+            assert_eq!(
+                month_last(m),
+                month_last_via_next_month(m),
+                "month index {m}"
+            );
+        }
+        // The one difference: the month after the last does not exist.
+        assert_eq!(month_last_via_next_month(last), None);
+        assert_eq!(month_last(last), Some(NaiveDate::MAX));
+        // Outside the range both give nothing.
+        for m in [first - 1, last + 1, i32::MIN, i32::MAX] {
+            assert_eq!(month_last(m), None);
+            assert_eq!(month_last_via_next_month(m), None);
+        }
+    }
+
+    #[test]
+    fn periods_ending_in_the_last_month_of_the_range_are_still_refused() {
+        let last_month = d(NaiveDate::MAX.year(), 12, 1);
+        for end in [last_month, NaiveDate::MAX] {
+            assert!(matches!(
+                check_period(last_month, end),
+                Err(Error::InvalidPeriod { .. })
+            ));
+        }
+        let november = d(NaiveDate::MAX.year(), 11, 30);
+        assert!(check_period(november, november).is_ok());
+        assert!(check_period(NaiveDate::MIN, NaiveDate::MIN).is_ok());
     }
 
     #[test]

@@ -429,6 +429,7 @@ impl Product {
     }
 
     /// `provider`'s tariff in euros, or `None` when the provider does not offer the product.
+    /// Whole cents, as in the catalogue; not rounded here.
     ///
     /// # Example
     ///
@@ -445,7 +446,8 @@ impl Product {
         *self.tariffs.get(provider)
     }
 
-    /// Every provider's tariff (`None` = not offered).
+    /// Every provider's tariff in euros (`None` = not offered), as in the catalogue (whole
+    /// cents; not rounded here).
     ///
     /// # Example
     ///
@@ -542,7 +544,7 @@ impl Tariff {
         }
     }
 
-    /// The amount in euros, two decimals.
+    /// The amount in euros, two decimals (whole cents, as in the catalogue; not rounded here).
     ///
     /// # Example
     ///

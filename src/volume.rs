@@ -149,7 +149,8 @@ impl VolumePrice {
         self.product_tariff
     }
 
-    /// The contract tariff per the product's unit (for hourly products, the hourly rate).
+    /// The contract tariff per the product's unit (for hourly products, the hourly rate), in
+    /// euros and whole cents as in the catalogue; not rounded here.
     ///
     /// # Example
     ///

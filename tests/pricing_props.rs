@@ -1,7 +1,7 @@
 //! Property tests of period pricing, grouped by theme with named input strategies.
 
 use chrono::{Datelike, Days, NaiveDate};
-use jbjr::{BillingRule, Catalogue, Decimal, Editions, ProductCode, Provider, money};
+use jbjr::{BillingRule, Catalogue, Decimal, Editions, Error, ProductCode, Provider, Term, money};
 use proptest::prelude::*;
 
 // --- strategies ---------------------------------------------------------------------------
@@ -57,6 +57,21 @@ fn consecutive_periods() -> impl Strategy<Value = Vec<(NaiveDate, NaiveDate)>> {
     })
 }
 
+/// Any month `NaiveDate` can represent, as `(year, month)`: every year from `NaiveDate::MIN`'s
+/// to `NaiveDate::MAX`'s, with extra weight on the Februaries of the leap-year rule (2024, 2028
+/// and 2000 are leap years; 1900 and 2100 are not; year 0 and −4 are, −100 is not) and on the
+/// first and the last month of the range.
+fn any_month() -> impl Strategy<Value = (i32, u32)> {
+    let februaries = vec![2024, 2028, 1900, 2000, 2100, 2026, 0, -4, -100];
+    prop_oneof![
+        6 => (NaiveDate::MIN.year()..=NaiveDate::MAX.year(), 1u32..=12),
+        2 => proptest::sample::select(februaries).prop_map(|y| (y, 2)),
+        1 => Just((NaiveDate::MIN.year(), 1)),
+        1 => Just((NaiveDate::MAX.year(), 11)),
+        1 => Just((NaiveDate::MAX.year(), 12)),
+    ]
+}
+
 fn editions() -> Editions {
     let base = Catalogue::gelderland_2026();
     Editions::new([
@@ -69,6 +84,67 @@ fn editions() -> Editions {
 
 fn month_key(d: NaiveDate) -> i32 {
     d.year() * 12 + d.month0() as i32
+}
+
+/// The last day of a month by the proleptic Gregorian rule, written out independently of the
+/// crate: 30 days hath September, April, June and November; February has 29 in years divisible
+/// by 4 except centuries not divisible by 400.
+fn month_end_by_rule(year: i32, month: u32) -> NaiveDate {
+    let leap = year % 4 == 0 && (year % 100 != 0 || year % 400 == 0);
+    let days = match month {
+        4 | 6 | 9 | 11 => 30,
+        2 if leap => 29,
+        2 => 28,
+        _ => 31,
+    };
+    NaiveDate::from_ymd_opt(year, month, days).unwrap()
+}
+
+/// The month-end path of `duration`: a term of one month from the 1st ends on the month's last
+/// day.
+fn month_end_by_term(year: i32, month: u32) -> Result<NaiveDate, Error> {
+    Term::Months(1).last_day(NaiveDate::from_ymd_opt(year, month, 1).unwrap())
+}
+
+/// The month-end path of `pricing`: a daily pro-rata quote over the whole month (by
+/// [`month_end_by_rule`]), in a catalogue for that year (`indexed` by 0 %). Its line's product
+/// period ends on `min(end, month end)` (TR388) and is billed `days ÷ days in month` of the
+/// tariff, so a month end earlier than the rule's shows in the period's end and a later one in
+/// an amount below the tariff.
+fn month_end_by_quote(year: i32, month: u32) -> Result<(NaiveDate, u32, bool), Error> {
+    let first = NaiveDate::from_ymd_opt(year, month, 1).unwrap();
+    let end = month_end_by_rule(year, month);
+    let book = Catalogue::gelderland_2026().indexed(year, Decimal::ZERO)?;
+    let ots = "48B10".parse()?;
+    let q = book.quote_with(ots, Provider::JbGld, first, end, BillingRule::ProRataDaily)?;
+    let line = q.lines().next().unwrap();
+    assert_eq!(line.month(), first);
+    // A whole month at daily pro-rata is the whole tariff.
+    Ok((
+        line.period_end(),
+        line.days(),
+        line.amount() == line.tariff(),
+    ))
+}
+
+#[test]
+fn month_ends_of_februaries_by_both_paths() {
+    for (year, last) in [
+        (2024, 29),
+        (2028, 29),
+        (2000, 29),
+        (1900, 28),
+        (2100, 28),
+        (2026, 28),
+    ] {
+        let expected = NaiveDate::from_ymd_opt(year, 2, last).unwrap();
+        assert_eq!(month_end_by_term(year, 2).unwrap(), expected, "{year}");
+        assert_eq!(
+            month_end_by_quote(year, 2).unwrap(),
+            (expected, last, true),
+            "{year}"
+        );
+    }
 }
 
 // --- SAP GI over consecutive periods ------------------------------------------------------
@@ -159,6 +235,32 @@ proptest! {
         let h = book.price_hours("49B01".parse().unwrap(), provider, minutes).unwrap();
         prop_assert_eq!(h.amount(), h.contract_tariff() * Decimal::from(h.volume()));
         prop_assert!(h.ijw().unwrap().tr346_holds());
+    }
+}
+
+// --- month ends -----------------------------------------------------------------------------
+
+proptest! {
+    /// `duration` (terms) and `pricing` (product periods, days in a month) share one month-end
+    /// helper; both paths give the calendar's last day for every representable month. The one
+    /// exception is the last month of `NaiveDate`'s range: a term may end on `NaiveDate::MAX`,
+    /// but a quote cannot end in that month (as before the helpers were merged).
+    #[test]
+    fn month_ends_agree_between_terms_and_quotes((year, month) in any_month()) {
+        let expected = month_end_by_rule(year, month);
+        prop_assert_eq!(month_end_by_term(year, month)?, expected);
+        // The day after the last day is the 1st of the next month, when there is one.
+        if let Some(next) = expected.succ_opt() {
+            prop_assert_eq!(next.day(), 1);
+        } else {
+            prop_assert_eq!(expected, NaiveDate::MAX);
+        }
+        if (year, month) == (NaiveDate::MAX.year(), 12) {
+            let refused = month_end_by_quote(year, month);
+            prop_assert!(matches!(refused, Err(Error::InvalidPeriod { .. })), "{:?}", refused);
+        } else {
+            prop_assert_eq!(month_end_by_quote(year, month)?, (expected, expected.day(), true));
+        }
     }
 }
 
