@@ -57,21 +57,21 @@ fn main() {
     let naive_lookup = ns_per_call(1_000_000, |i| naive.get(&keys[(i & 7) as usize]).copied());
     // The usual way to consume the result: match on it.
     let tariff = ns_per_call(1_000_000, |i| {
-        match book.tariff(codes[(i & 7) as usize], Provider::JbGld) {
+        match book.tariff(codes[(i & 7) as usize], black_box(Provider::JbGld)) {
             Ok(t) => Some(t.amount()),
             Err(_) => None,
         }
     });
     // The same through `.ok().map(..)`: the same output type as the naive baseline's.
     let tariff_ok_map = ns_per_call(1_000_000, |i| {
-        book.tariff(codes[(i & 7) as usize], Provider::JbGld)
+        book.tariff(codes[(i & 7) as usize], black_box(Provider::JbGld))
             .ok()
             .map(|t| t.amount())
     });
     // For information, no target: the whole `Result<Tariff, Error>` handed on (as a benchmark's
     // `black_box(result)` or a `Vec<Result<..>>` does) is moved whole, error bytes and all.
     let tariff_whole = ns_per_call(1_000_000, |i| {
-        book.tariff(codes[(i & 7) as usize], Provider::JbGld)
+        book.tariff(codes[(i & 7) as usize], black_box(Provider::JbGld))
     });
 
     // A 10-month SAP GI quote (15 February to 10 December 2026: March to December billed).

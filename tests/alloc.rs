@@ -74,6 +74,28 @@ fn code_parsing_and_lookups_do_not_allocate() {
 }
 
 #[test]
+fn errors_do_not_allocate() {
+    let book = Catalogue::gelderland_2026();
+    let hr = Catalogue::holland_rijnland();
+    let ots: ProductCode = "48B10".parse().unwrap();
+    let (n, errors) = allocations(|| {
+        [
+            "48B100".parse::<ProductCode>().map(|_| ()),
+            "Jeugdbescherming Overal".parse::<Provider>().map(|_| ()),
+            book.product("48A04".parse().unwrap()).map(|_| ()),
+            book.tariff("49B03".parse().unwrap(), Provider::LdH).map(|_| ()),
+            hr.tariff("48A04".parse().unwrap(), Provider::Wss).map(|_| ()),
+            book.quote(ots, Provider::JbGld, d(2026, 12, 1), d(2027, 1, 31)).map(|_| ()),
+            Order::new(Measure::Ots, d(2026, 1, 31), d(2027, 1, 31)).map(|_| ()),
+            jbjr::check_age(Measure::Stp, d(2001, 5, 14), d(2026, 12, 31)).map(|_| ()),
+            jbjr::cost::monthly_tariff(Decimal::MAX, Decimal::MAX, Decimal::ZERO).map(|_| ()),
+        ]
+    });
+    assert_eq!(n, 0, "allocations while making errors: {errors:?}");
+    assert!(errors.iter().all(Result::is_err), "{errors:?}");
+}
+
+#[test]
 fn cost_functions_do_not_allocate() {
     let (n, out) = allocations(|| {
         let rate = Decimal::new(14625, 2);
