@@ -121,7 +121,7 @@ fn main() -> Result<(), Error> {
                 year.baseline_count,
                 year.count,
                 year.budget,
-                year.saving()
+                year.saving()?
             );
         }
     }

@@ -645,6 +645,11 @@ impl ScenarioYear {
     /// Baseline budget minus target budget, in euros. Exact, no rounding (both budgets are
     /// whole cents).
     ///
+    /// # Errors
+    ///
+    /// [`Error::Overflow`] naming the subtraction, when the fields (which are public) hold
+    /// budgets whose difference does not fit a `Decimal`.
+    ///
     /// # Example
     ///
     /// ```
@@ -653,12 +658,15 @@ impl ScenarioYear {
     ///                           provider: Provider::JbGld, baseline: 250, months_each: 12 };
     /// let years = HOLLAND_RIJNLAND_TARGETS[0].scenario(Catalogue::gelderland_2026(), &[ots])?;
     /// // 2022: 240 OTS instead of 250, 10 × 12 × 1259.29 saved.
-    /// assert_eq!(years[0].saving().to_string(), "151114.80");
+    /// assert_eq!(years[0].saving()?.to_string(), "151114.80");
     /// # Ok::<(), jbjr::Error>(())
     /// ```
-    #[must_use]
-    pub fn saving(&self) -> Decimal {
-        self.baseline_budget - self.budget
+    pub fn saving(&self) -> Result<Decimal, Error> {
+        self.baseline_budget
+            .checked_sub(self.budget)
+            .ok_or(Error::Overflow {
+                operation: "baseline budget − target budget",
+            })
     }
 }
 
@@ -745,7 +753,7 @@ impl ReductionTarget {
     /// let years = HOLLAND_RIJNLAND_TARGETS[0].scenario(Catalogue::gelderland_2026(), &[ots])?;
     /// let last = years.last().unwrap();
     /// assert_eq!((last.year, last.count), (2026, 200));
-    /// assert_eq!(last.saving().to_string(), "755574.00"); // 50 × 12 × 1259.29
+    /// assert_eq!(last.saving()?.to_string(), "755574.00"); // 50 × 12 × 1259.29
     /// # Ok::<(), jbjr::Error>(())
     /// ```
     pub fn scenario(

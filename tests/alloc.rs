@@ -83,9 +83,12 @@ fn errors_do_not_allocate() {
             "48B100".parse::<ProductCode>().map(|_| ()),
             "Jeugdbescherming Overal".parse::<Provider>().map(|_| ()),
             book.product("48A04".parse().unwrap()).map(|_| ()),
-            book.tariff("49B03".parse().unwrap(), Provider::LdH).map(|_| ()),
-            hr.tariff("48A04".parse().unwrap(), Provider::Wss).map(|_| ()),
-            book.quote(ots, Provider::JbGld, d(2026, 12, 1), d(2027, 1, 31)).map(|_| ()),
+            book.tariff("49B03".parse().unwrap(), Provider::LdH)
+                .map(|_| ()),
+            hr.tariff("48A04".parse().unwrap(), Provider::Wss)
+                .map(|_| ()),
+            book.quote(ots, Provider::JbGld, d(2026, 12, 1), d(2027, 1, 31))
+                .map(|_| ()),
             Order::new(Measure::Ots, d(2026, 1, 31), d(2027, 1, 31)).map(|_| ()),
             jbjr::check_age(Measure::Stp, d(2001, 5, 14), d(2026, 12, 31)).map(|_| ()),
             jbjr::cost::monthly_tariff(Decimal::MAX, Decimal::MAX, Decimal::ZERO).map(|_| ()),

@@ -1,6 +1,8 @@
 //! Property tests of the cost model (`jbjr::cost`, `jbjr::productivity`), grouped by theme,
 //! with named input strategies.
 
+mod common;
+
 use jbjr::Decimal;
 use jbjr::cost::{
     LET_FACTOR, annual_cost, hourly_tariff, let_norm_hours, monthly_tariff, traject_tariff,
@@ -53,6 +55,7 @@ mod monotone {
     use super::*;
 
     proptest! {
+    #![proptest_config(common::persisted("proptest-regressions/cost_properties.txt"))]
         #[test]
         fn in_hours(a in hours(), b in hours(), rate in rates(), s in surcharges()) {
             let (lo, hi) = if a <= b { (a, b) } else { (b, a) };
@@ -82,6 +85,7 @@ mod linear {
     use super::*;
 
     proptest! {
+    #![proptest_config(common::persisted("proptest-regressions/cost_properties.txt"))]
         /// Additive in hours before rounding: two roundings of at most half a cent each.
         #[test]
         fn in_hours_within_one_cent(a in hours(), b in hours(), rate in rates(), s in surcharges()) {
@@ -106,6 +110,7 @@ mod rounding {
     use super::*;
 
     proptest! {
+    #![proptest_config(common::persisted("proptest-regressions/cost_properties.txt"))]
         #[test]
         fn error_at_most_half_a_cent(h in hours(), rate in rates(), s in surcharges()) {
             let exact = h * rate * (Decimal::ONE + s) / Decimal::from(12);
@@ -138,6 +143,7 @@ mod let_factor {
     use super::*;
 
     proptest! {
+    #![proptest_config(common::persisted("proptest-regressions/cost_properties.txt"))]
         #[test]
         fn let_is_factor_times_base(base in hours()) {
             let derived = let_norm_hours(base)?;
@@ -178,6 +184,7 @@ mod robustness {
     }
 
     proptest! {
+    #![proptest_config(common::persisted("proptest-regressions/cost_properties.txt"))]
         #[test]
         fn any_decimal_gives_a_value_or_an_error(a in any_decimal(), b in any_decimal(), c in any_decimal()) {
             checked(annual_cost(a, b))?;

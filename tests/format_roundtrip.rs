@@ -138,6 +138,7 @@ fn example_file_holland_rijnland_toml_is_the_embedded_segment() {
 // --- generated catalogues -----------------------------------------------------------------
 
 proptest! {
+    #![proptest_config(common::persisted("proptest-regressions/format_roundtrip.txt"))]
     #[test]
     fn generated_catalogues_round_trip_json(c in common::catalogue()) {
         let j = json(&c);

@@ -96,6 +96,7 @@ fn check_mutated(texts: &(String, String), edits: &[Edit]) -> Result<(), TestCas
 }
 
 proptest! {
+    #![proptest_config(common::persisted("proptest-regressions/fuzz_catalogue.txt"))]
     #[test]
     fn mutated_files_never_panic(texts in valid_texts(), edits in prop::collection::vec(edit(), 1..4)) {
         check_mutated(&texts, &edits)?;
@@ -108,7 +109,7 @@ proptest! {
 }
 
 proptest! {
-    #![proptest_config(ProptestConfig::with_cases(FUZZ_CASES))]
+    #![proptest_config(ProptestConfig { cases: FUZZ_CASES, ..common::persisted("proptest-regressions/fuzz_catalogue.txt") })]
 
     #[test]
     #[ignore = "fuzz run, 100 000 cases: cargo test --release --all-features --test fuzz_catalogue -- --ignored"]

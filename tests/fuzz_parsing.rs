@@ -8,6 +8,8 @@
 //! cargo test --release --all-features --test fuzz_parsing -- --ignored
 //! ```
 
+mod common;
+
 use std::str::FromStr;
 
 use jbjr::{Measure, NormPeriod, ProductCode, Provider, PupilCosts, Unit};
@@ -72,6 +74,7 @@ fn check_all(s: &str) -> Result<(), TestCaseError> {
 }
 
 proptest! {
+    #![proptest_config(common::persisted("proptest-regressions/fuzz_parsing.txt"))]
     #[test]
     fn parsers_never_panic(s in any_text()) {
         check_all(&s)?;
@@ -85,7 +88,7 @@ proptest! {
 }
 
 proptest! {
-    #![proptest_config(ProptestConfig::with_cases(FUZZ_CASES))]
+    #![proptest_config(ProptestConfig { cases: FUZZ_CASES, ..common::persisted("proptest-regressions/fuzz_parsing.txt") })]
 
     #[test]
     #[ignore = "fuzz run, 100 000 cases: cargo test --release --all-features --test fuzz_parsing -- --ignored"]

@@ -1,5 +1,7 @@
 //! Property tests for `Order`, `Term` and the eligibility checks, grouped by theme.
 
+mod common;
+
 use chrono::{Datelike, Days, NaiveDate};
 use jbjr::{
     DurationRule, Extension, Measure, Order, Term, age_on, check_stp, kansrijk_consent,
@@ -71,6 +73,7 @@ fn plus(date: NaiveDate, days: u64) -> Option<NaiveDate> {
 // --- the rules hold for every accepted order ------------------------------------------------
 
 proptest! {
+    #![proptest_config(common::persisted("proptest-regressions/order_props.txt"))]
     #[test]
     fn an_accepted_first_term_never_exceeds_its_rule(
         rule in any_rule(), start in recent_date(), len in term_days(),
@@ -157,6 +160,7 @@ proptest! {
 // --- date arithmetic --------------------------------------------------------------------------
 
 proptest! {
+    #![proptest_config(common::persisted("proptest-regressions/order_props.txt"))]
     #[test]
     fn a_month_term_ends_the_day_before_day_d_or_on_a_month_end(
         start in recent_date(), n in 1u32..400,
@@ -194,7 +198,7 @@ proptest! {
 // --- no panics, whatever the dates -------------------------------------------------------------
 
 proptest! {
-    #![proptest_config(ProptestConfig::with_cases(512))]
+    #![proptest_config(ProptestConfig { cases: 512, ..common::persisted("proptest-regressions/order_props.txt") })]
 
     #[test]
     fn no_panic_for_any_dates(

@@ -239,7 +239,10 @@ fn scenarios_show_the_effect_on_the_budget() {
         dec("1259.29") * Decimal::from(250 * 12)
     );
     assert_eq!(years[0].budget, dec("1259.29") * Decimal::from(240 * 12));
-    assert_eq!(years[4].saving(), dec("1259.29") * Decimal::from(50 * 12));
+    assert_eq!(
+        years[4].saving().unwrap(),
+        dec("1259.29") * Decimal::from(50 * 12)
+    );
     // VOTS counted per year, three months each, priced as OTS.
     let years = vots
         .scenario(book(), &[e(Measure::Vots, "48B10", 40, 3)])
@@ -274,4 +277,16 @@ fn scenarios_show_the_effect_on_the_budget() {
         ots.scenario(book(), &[e(Measure::Vots, "48B10", 10, 3)])
             .is_err()
     );
+}
+
+#[test]
+fn saving_of_extreme_budgets_is_an_overflow_error_not_a_panic() {
+    let year = jbjr::budget::ScenarioYear {
+        year: 2026,
+        baseline_count: 0,
+        count: 0,
+        baseline_budget: Decimal::MIN,
+        budget: Decimal::MAX,
+    };
+    assert!(matches!(year.saving(), Err(Error::Overflow { .. })));
 }

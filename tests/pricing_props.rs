@@ -1,5 +1,7 @@
 //! Property tests of period pricing, grouped by theme with named input strategies.
 
+mod common;
+
 use chrono::{Datelike, Days, NaiveDate};
 use jbjr::{BillingRule, Catalogue, Decimal, Editions, Error, ProductCode, Provider, Term, money};
 use proptest::prelude::*;
@@ -150,6 +152,7 @@ fn month_ends_of_februaries_by_both_paths() {
 // --- SAP GI over consecutive periods ------------------------------------------------------
 
 proptest! {
+    #![proptest_config(common::persisted("proptest-regressions/pricing_props.txt"))]
     #[test]
     fn consecutive_periods_bill_every_calendar_month_once(
         periods in consecutive_periods(), (code, provider) in monthly_offer()
@@ -173,6 +176,7 @@ proptest! {
 // --- totals and lines -----------------------------------------------------------------------
 
 proptest! {
+    #![proptest_config(common::persisted("proptest-regressions/pricing_props.txt"))]
     #[test]
     fn total_is_the_sum_of_lines_and_of_year_totals(
         a in date_2026_2028(), b in date_2026_2028(), (code, provider) in monthly_offer(), rule in rule()
@@ -241,6 +245,7 @@ proptest! {
 // --- month ends -----------------------------------------------------------------------------
 
 proptest! {
+    #![proptest_config(common::persisted("proptest-regressions/pricing_props.txt"))]
     /// `duration` (terms) and `pricing` (product periods, days in a month) share one month-end
     /// helper; both paths give the calendar's last day for every representable month. The one
     /// exception is the last month of `NaiveDate`'s range: a term may end on `NaiveDate::MAX`,
@@ -267,6 +272,7 @@ proptest! {
 // --- indexation -----------------------------------------------------------------------------
 
 proptest! {
+    #![proptest_config(common::persisted("proptest-regressions/pricing_props.txt"))]
     #[test]
     fn indexed_tariffs_are_each_rounded_once(pct in -1000i64..2000) {
         let pct = Decimal::new(pct, 2); // -10.00 % … 19.99 %

@@ -6,7 +6,18 @@ use jbjr::{
     PupilCosts, Unit,
 };
 use proptest::prelude::*;
+use proptest::test_runner::FileFailurePersistence;
 use strum::IntoEnumIterator;
+
+/// proptest's configuration for this crate: failing seeds are kept in `path` (a file under
+/// `proptest-regressions/`, relative to the package root, where `cargo test` runs) and are
+/// replayed first on every later run. proptest's default would put them next to each test file.
+pub fn persisted(path: &'static str) -> ProptestConfig {
+    ProptestConfig {
+        failure_persistence: Some(Box::new(FileFailurePersistence::Direct(path))),
+        ..ProptestConfig::default()
+    }
+}
 
 /// A valid product code: 1 to 5 ASCII letters or digits, either case.
 pub fn code_text() -> impl Strategy<Value = String> {
