@@ -1,9 +1,12 @@
 //! Ratios of jbjr's pricing calls to naive baselines, measured in one run on one machine.
 //!
-//! Run with `cargo bench --bench ratios`. Each pair is timed with the same method (the median
-//! of 31 batches, each long enough to dwarf the timer), and every measured function's result is
-//! checked before it is timed, so a broken function cannot look fast. The absolute figures
-//! depend on the machine; the ratios are what the README reports.
+//! Run with `cargo bench --bench ratios`. Each call is timed against its baseline in
+//! alternating batches (call, baseline, call, baseline, …), each batch long enough to dwarf the
+//! timer, and the reported ratio is the median of the per-round ratios: a shared machine's speed
+//! drifts during a run (by up to 1.6× here), and pairing the two sides round by round keeps that
+//! drift out of the ratio. Every measured function's result is checked before it is timed, so
+//! a broken function cannot look fast. The absolute figures depend on the machine; the ratios
+//! are what the README reports.
 
 use std::hint::black_box;
 use std::time::Instant;
@@ -12,23 +15,52 @@ use chrono::{Datelike, NaiveDate};
 use jbjr::family::Placement;
 use jbjr::{Catalogue, Decimal, ProductCode, Provider};
 
-/// Nanoseconds per call of `f`: the median over 31 batches of `batch` calls.
-fn ns_per_call<T>(batch: u32, mut f: impl FnMut(u32) -> T) -> f64 {
-    let mut samples: Vec<f64> = (0..31)
-        .map(|_| {
-            let start = Instant::now();
-            for i in 0..batch {
-                black_box(f(black_box(i)));
-            }
-            start.elapsed().as_nanos() as f64 / f64::from(batch)
-        })
-        .collect();
+/// Nanoseconds per call of one batch of `batch` calls of `f`.
+fn batch_ns<T>(batch: u32, f: &mut impl FnMut(u32) -> T) -> f64 {
+    let start = Instant::now();
+    for i in 0..batch {
+        black_box(f(black_box(i)));
+    }
+    start.elapsed().as_nanos() as f64 / f64::from(batch)
+}
+
+fn median(mut samples: Vec<f64>) -> f64 {
     samples.sort_by(f64::total_cmp);
     samples[samples.len() / 2]
 }
 
-fn report(name: &str, ns: f64, baseline_name: &str, baseline_ns: f64, target: f64) {
-    let ratio = ns / baseline_ns;
+/// A call timed against its baseline in `rounds` alternating rounds.
+struct Paired {
+    /// Median nanoseconds per call.
+    ns: f64,
+    /// Median nanoseconds per baseline call.
+    baseline_ns: f64,
+    /// Median of the per-round ratios.
+    ratio: f64,
+}
+
+fn paired<T, U>(
+    rounds: usize,
+    (batch, mut f): (u32, impl FnMut(u32) -> T),
+    (baseline_batch, mut baseline): (u32, impl FnMut(u32) -> U),
+) -> Paired {
+    let (mut ns, mut base, mut ratios) = (vec![], vec![], vec![]);
+    for _ in 0..rounds {
+        let a = batch_ns(batch, &mut f);
+        let b = batch_ns(baseline_batch, &mut baseline);
+        ns.push(a);
+        base.push(b);
+        ratios.push(a / b);
+    }
+    Paired {
+        ns: median(ns),
+        baseline_ns: median(base),
+        ratio: median(ratios),
+    }
+}
+
+fn report(name: &str, m: &Paired, baseline_name: &str, target: f64) {
+    let (ns, baseline_ns, ratio) = (m.ns, m.baseline_ns, m.ratio);
     let verdict = if ratio <= target { "meets" } else { "MISSES" };
     println!(
         "{name:<34} {ns:>12.1} ns   {baseline_name:<26} {baseline_ns:>10.1} ns   ratio {ratio:>7.3} ({verdict} target ≤ {target})"
@@ -54,25 +86,37 @@ fn main() {
             naive.get(key).copied()
         );
     }
-    let naive_lookup = ns_per_call(1_000_000, |i| naive.get(&keys[(i & 7) as usize]).copied());
+    let naive_lookup = |i: u32| naive.get(&keys[(i & 7) as usize]).copied();
     // The usual way to consume the result: match on it.
-    let tariff = ns_per_call(1_000_000, |i| {
-        match book.tariff(codes[(i & 7) as usize], black_box(Provider::JbGld)) {
-            Ok(t) => Some(t.amount()),
-            Err(_) => None,
-        }
-    });
+    let tariff = paired(
+        31,
+        (1_000_000, |i| {
+            match book.tariff(codes[(i & 7) as usize], black_box(Provider::JbGld)) {
+                Ok(t) => Some(t.amount()),
+                Err(_) => None,
+            }
+        }),
+        (1_000_000, naive_lookup),
+    );
     // The same through `.ok().map(..)`: the same output type as the naive baseline's.
-    let tariff_ok_map = ns_per_call(1_000_000, |i| {
-        book.tariff(codes[(i & 7) as usize], black_box(Provider::JbGld))
-            .ok()
-            .map(|t| t.amount())
-    });
+    let tariff_ok_map = paired(
+        31,
+        (1_000_000, |i| {
+            book.tariff(codes[(i & 7) as usize], black_box(Provider::JbGld))
+                .ok()
+                .map(|t| t.amount())
+        }),
+        (1_000_000, naive_lookup),
+    );
     // For information, no target: the whole `Result<Tariff, Error>` handed on (as a benchmark's
     // `black_box(result)` or a `Vec<Result<..>>` does) is moved whole, error bytes and all.
-    let tariff_whole = ns_per_call(1_000_000, |i| {
-        book.tariff(codes[(i & 7) as usize], black_box(Provider::JbGld))
-    });
+    let tariff_whole = paired(
+        31,
+        (1_000_000, |i| {
+            book.tariff(codes[(i & 7) as usize], black_box(Provider::JbGld))
+        }),
+        (1_000_000, naive_lookup),
+    );
 
     // A 10-month SAP GI quote (15 February to 10 December 2026: March to December billed).
     let d = |y, m, day| NaiveDate::from_ymd_opt(y, m, day).unwrap();
@@ -85,7 +129,7 @@ fn main() {
             .total(),
         expected
     );
-    let quote = ns_per_call(200_000, |_| {
+    let quote = |_| {
         book.quote(
             black_box(ots),
             Provider::JbGld,
@@ -94,7 +138,7 @@ fn main() {
         )
         .ok()
         .map(|q| q.total())
-    });
+    };
     // The naive month loop: walk the months with chrono, one HashMap lookup for the tariff.
     let naive_key = ("48B10".to_string(), "JbGld".to_string());
     let naive_quote = |start: NaiveDate, end: NaiveDate| -> Option<Decimal> {
@@ -114,7 +158,9 @@ fn main() {
         Some(total)
     };
     assert_eq!(naive_quote(start, end), Some(expected));
-    let naive_loop = ns_per_call(200_000, |_| naive_quote(black_box(start), black_box(end)));
+    let naive_loop = |_| naive_quote(black_box(start), black_box(end));
+    let quote_vs_lookup = paired(31, (200_000, quote), (1_000_000, naive_lookup));
+    let quote_vs_loop = paired(31, (200_000, quote), (200_000, naive_loop));
 
     // Budgets over 10 thousand and 1 million placements: the time per placement must stay flat.
     let (small, large) = (support::placements(10_000), support::placements(1_000_000));
@@ -124,51 +170,47 @@ fn main() {
             .ok()
     };
     assert!(budget(&small) > Some(Decimal::ZERO));
-    let budget_small = ns_per_call(3, |_| budget(&small));
-    let budget_large = ns_per_call(1, |_| budget(&large));
+    // Per placement: the large run is one call of 10⁶ placements, the small one 10⁴.
+    let mut per_placement = paired(15, (1, |_| budget(&large)), (100, |_| budget(&small)));
+    let budget_large_ms = per_placement.ns / 1e6;
+    per_placement.ns /= 1e6;
+    per_placement.baseline_ns /= 1e4;
+    per_placement.ratio *= 1e4 / 1e6;
 
-    println!("jbjr ratios (one run, this machine)");
+    println!("jbjr ratios (one run, this machine; medians of alternating rounds)");
     report(
         "Catalogue::tariff (match)",
-        tariff,
+        &tariff,
         "naive HashMap lookup",
-        naive_lookup,
         0.1,
     );
     report(
         "Catalogue::tariff (.ok().map)",
-        tariff_ok_map,
+        &tariff_ok_map,
         "naive HashMap lookup",
-        naive_lookup,
         0.1,
     );
     println!(
-        "{:<34} {tariff_whole:>12.1} ns   (the whole Result moved on; information, no target)",
-        "Catalogue::tariff (whole Result)"
+        "{:<34} {:>12.1} ns   (the whole Result moved on; information, no target)",
+        "Catalogue::tariff (whole Result)", tariff_whole.ns
     );
     report(
         "Catalogue::quote, 10 months",
-        quote,
+        &quote_vs_lookup,
         "naive HashMap lookup",
-        naive_lookup,
         1.0,
     );
     report(
         "Catalogue::quote, 10 months",
-        quote,
+        &quote_vs_loop,
         "naive month loop",
-        naive_loop,
         1.0,
     );
     report(
         "budget per placement, 1,000,000",
-        budget_large / 1e6,
+        &per_placement,
         "per placement, 10,000",
-        budget_small / 1e4,
         1.5,
     );
-    println!(
-        "placements_budget over 1,000,000 placements: {:.0} ms on one core",
-        budget_large / 1e6
-    );
+    println!("placements_budget over 1,000,000 placements: {budget_large_ms:.0} ms on one core");
 }
