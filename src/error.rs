@@ -169,7 +169,7 @@ pub enum Error {
         product: Text<24>,
         /// The offending field.
         field: &'static str,
-        /// What is wrong, with the values that are (clipped to 64 bytes).
+        /// What is wrong, with the offending values (clipped to 64 bytes).
         reason: Text<64>,
     },
     // --- cost model -----------------------------------------------------------------------
