@@ -227,7 +227,7 @@ impl Catalogue {
 
     /// The product with this code.
     ///
-    /// No allocation on success: a perfect-hash lookup (a multiply, a shift, two reads).
+    /// No allocation, found or not: a perfect-hash lookup (a multiply, a shift, two reads).
     ///
     /// # Errors
     ///
@@ -266,8 +266,8 @@ impl Catalogue {
             .ok_or_else(|| self.unknown_product(code))
     }
 
-    /// [`Error::UnknownProduct`] for `code` in this catalogue (cold: it allocates the region's
-    /// name).
+    /// [`Error::UnknownProduct`] for `code` in this catalogue (cold: off the lookup's hot
+    /// path).
     #[cold]
     pub(crate) fn unknown_product(&self, code: ProductCode) -> Error {
         Error::UnknownProduct {
@@ -319,9 +319,10 @@ impl Catalogue {
         Some(Tariff::new(code, provider, self.year, amount, product.unit))
     }
 
-    /// The `Err` that [`Catalogue::tariff`] returns when [`Catalogue::find_tariff`] found
-    /// nothing. Cold and out of line, and it builds the whole `Result`: so the hot path stores
-    /// the `Ok` tariff once, in one piece, and never merges with an error's bytes.
+    /// The error that [`Catalogue::tariff`] returns when [`Catalogue::find_tariff`] found
+    /// nothing. Cold and out of line, so the hot path carries no error-building code; and as
+    /// `Error` has no drop glue, the caller's `Result` is never spilled to memory on the `Ok`
+    /// path.
     #[cold]
     #[inline(never)]
     fn tariff_error(&self, code: ProductCode, provider: Provider) -> Error {

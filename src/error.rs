@@ -292,11 +292,9 @@ mod tests {
     fn an_error_is_plain_data_and_small() {
         // No drop glue: no field owns heap memory, so dropping a `Result<_, Error>` is free.
         assert!(!std::mem::needs_drop::<Error>());
-        // Below clippy's `result_large_err` threshold of 128 bytes.
-        assert!(
-            std::mem::size_of::<Error>() < 128,
-            "{}",
-            std::mem::size_of::<Error>()
-        );
+        // 112 bytes, below clippy's `result_large_err` threshold of 128; the README's
+        // Performance section and the CHANGELOG quote this size (on 64-bit targets).
+        #[cfg(target_pointer_width = "64")]
+        assert_eq!(std::mem::size_of::<Error>(), 112);
     }
 }

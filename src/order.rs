@@ -15,7 +15,7 @@ use crate::{Error, Measure, ProductCode, Text};
 /// ends before the 18th birthday (BW 1:233) — also on every later extension.
 ///
 /// Periods are inclusive: [`Order::end`] is the last day of the measure. The value is small
-/// and `Copy`; building and extending it never allocates unless it fails.
+/// and `Copy`; building and extending it never allocates, not even when it fails.
 ///
 /// # Example
 ///
