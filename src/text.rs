@@ -46,7 +46,7 @@ fn floor_char_boundary(s: &str, max: usize) -> usize {
 /// assert_eq!(long, "01234…");
 /// assert!(long.is_clipped());
 /// ```
-#[derive(Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+#[derive(Clone, Copy)]
 pub struct Text<const N: usize> {
     len: u8,
     clipped: bool,
@@ -130,6 +130,9 @@ impl<const N: usize> Text<N> {
             );
         } else {
             let cut = floor_char_boundary(self.as_str(), keep);
+            if let Some(tail) = self.bytes.get_mut(cut..) {
+                tail.fill(0);
+            }
             self.len = u8::try_from(cut).unwrap_or(0);
         }
         let mut mark = [0; 4];
@@ -206,6 +209,23 @@ impl<const N: usize> fmt::Debug for Text<N> {
     }
 }
 
+// Equality and hashing look at the text (and whether it was clipped), never at the unused
+// bytes of the buffer.
+impl<const N: usize> PartialEq for Text<N> {
+    fn eq(&self, other: &Self) -> bool {
+        self.as_str() == other.as_str() && self.clipped == other.clipped
+    }
+}
+
+impl<const N: usize> Eq for Text<N> {}
+
+impl<const N: usize> std::hash::Hash for Text<N> {
+    fn hash<H: std::hash::Hasher>(&self, state: &mut H) {
+        self.as_str().hash(state);
+        self.clipped.hash(state);
+    }
+}
+
 impl<const N: usize> PartialEq<str> for Text<N> {
     fn eq(&self, other: &str) -> bool {
         self.as_str() == other
@@ -276,9 +296,33 @@ mod tests {
 
     #[test]
     fn formatting_clips_across_pieces_and_stops_after_clipping() {
-        let t: Text<12> = text!("{}-{}-{}", "abcd", "efgh", "ijkl");
+        // Variables, not literals: rustc folds literal arguments into the format string.
+        let (a, b, c) = (
+            String::from("abcd"),
+            String::from("efgh"),
+            String::from("ijkl"),
+        );
+        let t: Text<12> = text!("{a}-{b}-{c}");
         assert_eq!(t, "abcd-efgh…");
         assert!(t.is_clipped());
+    }
+
+    #[test]
+    fn equal_texts_compare_and_hash_equal_whatever_their_history() {
+        use std::hash::{BuildHasher, RandomState};
+        // Clipped after the content had filled the buffer (the cut falls before the 3-byte
+        // "€", so bytes of the old content lie past the ellipsis), and clipped in one go.
+        let mut a: Text<12> = Text::from("abcdefgh€x");
+        a.push("y");
+        let b: Text<12> = Text::from("abcdefgh€xy");
+        assert_eq!(a, "abcdefgh…");
+        assert_eq!(a, b);
+        let hasher = RandomState::new();
+        assert_eq!(hasher.hash_one(a), hasher.hash_one(b));
+        // The same characters, once clipped and once written out, are not the same text.
+        let written: Text<12> = Text::from("abcdefgh…");
+        assert_eq!(written.as_str(), a.as_str());
+        assert_ne!(written, a);
     }
 
     #[test]
