@@ -8,9 +8,14 @@ use jbjr::{Catalogue, Product};
 
 /// A small valid file; tests edit one thing in it.
 const VALID: &str = r#"{
+  "format_version": 2,
   "region": "Test",
   "year": 2027,
-  "hourly_rates": { "JbGld": "146.25" },
+  "providers": [
+    { "short_name": "JbGld", "full_name": "Jeugdbescherming Gelderland", "hourly_rate": "146.25" },
+    { "short_name": "Wss", "full_name": "William Schrikker Stichting" },
+    { "short_name": "LDH", "full_name": "Leger des Heils" }
+  ],
   "products": [
     { "code": "48B10", "measure": "Ots", "name": "OTS", "unit": "month",
       "pupil_costs": "marked",
@@ -123,7 +128,7 @@ fn a_missing_code_names_the_place_in_the_list() {
 
 #[test]
 fn each_missing_catalogue_field_is_named() {
-    for field in ["region", "year", "hourly_rates", "products"] {
+    for field in ["format_version", "region", "year", "providers", "products"] {
         let mut v: serde_json::Value = serde_json::from_str(VALID).unwrap();
         v.as_object_mut().unwrap().remove(field);
         assert_names(&json_err(&v.to_string()), "-", field);
@@ -176,15 +181,16 @@ fn wrong_types_name_product_and_field() {
 
 #[test]
 fn bad_hourly_rates_are_refused() {
+    // Format version 2: a rate belongs to its provider's declaration.
     assert_names(
         &json_err(&VALID.replace("\"146.25\"", "\"-146.25\"")),
         "-",
-        "hourly_rates",
+        "providers",
     );
     assert_names(
         &json_err(&VALID.replace("\"146.25\"", "\"146.255\"")),
         "-",
-        "hourly_rates",
+        "providers",
     );
 }
 
@@ -200,9 +206,10 @@ fn a_file_without_tariffs_lists_none() {
 #[test]
 fn toml_errors_name_product_and_field_too() {
     let text = r#"
+format_version = 2
 region = "Test"
 year = 2027
-hourly_rates = {}
+providers = [{ short_name = "WSS", full_name = "William Schrikker Stichting" }]
 
 [[products]]
 code = "48B10"
@@ -213,7 +220,8 @@ tariffs = { WSS = "-1.00" }
 "#;
     let err = toml::from_str::<Catalogue>(text).unwrap_err().to_string();
     assert_names(&err, "48B10", "tariffs");
-    let err = toml::from_str::<Catalogue>(&text.replace("unit = \"month\"\n", ""))
+    let valid_tariff = text.replace("\"-1.00\"", "\"1.00\"");
+    let err = toml::from_str::<Catalogue>(&valid_tariff.replace("unit = \"month\"\n", ""))
         .unwrap_err()
         .to_string();
     assert_names(&err, "48B10", "unit");
@@ -222,7 +230,7 @@ tariffs = { WSS = "-1.00" }
 #[test]
 fn a_lone_product_names_itself() {
     let err = serde_json::from_str::<Product>(
-        r#"{"code":"48B10","measure":"Ots","name":"x","unit":"month","tariffs":{"XYZ":"1.00"}}"#,
+        r#"{"code":"48B10","measure":"Ots","name":"x","unit":"month","tariffs":{"X/Z":"1.00"}}"#,
     )
     .unwrap_err()
     .to_string();
