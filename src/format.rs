@@ -148,6 +148,23 @@ use crate::{
 /// The format version this crate reads and writes.
 pub const FORMAT_VERSION: u32 = 2;
 
+/// `text` without a leading UTF-8 byte order mark (U+FEFF), if it has one.
+///
+/// TOML readers skip a BOM; `serde_json` refuses one. Pass a file's text through this before
+/// either, and both formats take the same files.
+///
+/// # Example
+///
+/// ```
+/// let file = "\u{feff}{\"format_version\": 2}";
+/// assert_eq!(jbjr::format::without_bom(file), "{\"format_version\": 2}");
+/// assert_eq!(jbjr::format::without_bom("region = 1"), "region = 1");
+/// ```
+#[must_use]
+pub fn without_bom(text: &str) -> &str {
+    text.strip_prefix('\u{feff}').unwrap_or(text)
+}
+
 // --- writing --------------------------------------------------------------------------------
 
 /// A product's tariffs as a provider → amount map, providers spelled as `providers` declares
@@ -489,6 +506,30 @@ impl<'de> Visitor<'de> for TariffsSeed<'_> {
     }
 }
 
+/// A product's code as written, with the code if it is one; a code that an earlier product of
+/// the list has is refused here, so JSON and TOML point at it.
+struct CodeSeed<'a> {
+    label: &'a str,
+    seen: Option<&'a std::collections::HashSet<ProductCode>>,
+}
+
+impl<'de> DeserializeSeed<'de> for CodeSeed<'_> {
+    type Value = (String, Option<ProductCode>);
+    fn deserialize<D: Deserializer<'de>>(self, d: D) -> Result<Self::Value, D::Error> {
+        let text =
+            String::deserialize(d).map_err(|e| invalid::<D::Error>(self.label, "code", e))?;
+        match text.parse::<ProductCode>() {
+            Ok(code) if self.seen.is_some_and(|s| s.contains(&code)) => Err(invalid(
+                code.as_str(),
+                "code",
+                "the code appears more than once",
+            )),
+            Ok(code) => Ok((code.to_string(), Some(code))),
+            Err(_) => Ok((text, None)),
+        }
+    }
+}
+
 /// Norm hours as written: `{ hours = "102.0", per = "year" }`.
 #[derive(Deserialize)]
 #[serde(deny_unknown_fields)]
@@ -497,10 +538,32 @@ struct NormText {
     per: String,
 }
 
+/// A product's norm hours, checked where they are written (the fit with the unit is checked
+/// once the product is read).
+struct NormSeed<'a> {
+    label: &'a str,
+}
+
+impl<'de> DeserializeSeed<'de> for NormSeed<'_> {
+    type Value = NormHours;
+    fn deserialize<D: Deserializer<'de>>(self, d: D) -> Result<NormHours, D::Error> {
+        let who = self.label;
+        let norm =
+            NormText::deserialize(d).map_err(|e| invalid::<D::Error>(who, "norm_hours", e))?;
+        let hours =
+            parse_hours(&norm.hours).map_err(|r| invalid::<D::Error>(who, "norm_hours", r))?;
+        let per = NormPeriod::from_str(&norm.per).map_err(|e| invalid(who, "norm_hours", e))?;
+        NormHours::new(hours, per).map_err(|e| invalid(who, "norm_hours", e))
+    }
+}
+
 /// Reads one product; `index` (0-based place in the list) names it while its code is unknown.
 struct ProductSeed<'a> {
     index: Option<usize>,
     declared: Option<&'a [ProviderInfo]>,
+    /// The codes of the products read before this one (a repeated code is refused at the
+    /// code, so JSON and TOML point at it).
+    seen: Option<&'a std::collections::HashSet<ProductCode>>,
 }
 
 impl ProductSeed<'_> {
@@ -533,20 +596,20 @@ impl<'de> Visitor<'de> for ProductSeed<'_> {
         let mut name: Option<String> = None;
         let mut unit: Option<Unit> = None;
         let mut pupil_costs: Option<PupilCosts> = None;
-        let mut norm: Option<NormText> = None;
+        let mut norm: Option<NormHours> = None;
         let mut tariffs: Option<Vec<(Provider, Decimal)>> = None;
         while let Some(key) = map.next_key::<std::borrow::Cow<'de, str>>()? {
             let who = self.label(code.as_ref().map(|(c, _)| c.as_str()));
             let field = field_name::<A::Error>(&who, &key, PRODUCT_FIELDS)?;
             let twice = || invalid::<A::Error>(&who, field, "the field appears more than once");
-            let parsed = |text: String| {
-                text.parse::<ProductCode>()
-                    .map(|c| (c.to_string(), Some(c)))
-                    .unwrap_or((text, None))
-            };
             match field {
                 "code" if code.is_some() => return Err(twice()),
-                "code" => code = Some(parsed(map.next_value_seed(named(&who, "code"))?)),
+                "code" => {
+                    code = Some(map.next_value_seed(CodeSeed {
+                        label: &who,
+                        seen: self.seen,
+                    })?);
+                }
                 "measure" if measure.is_some() => return Err(twice()),
                 "measure" => {
                     measure = Some(map.next_value_seed(Checked {
@@ -574,7 +637,9 @@ impl<'de> Visitor<'de> for ProductSeed<'_> {
                     })?);
                 }
                 "norm_hours" if norm.is_some() => return Err(twice()),
-                "norm_hours" => norm = Some(map.next_value_seed(named(&who, "norm_hours"))?),
+                "norm_hours" => {
+                    norm = Some(map.next_value_seed(NormSeed { label: &who })?);
+                }
                 "tariffs" if tariffs.is_some() => return Err(twice()),
                 _ => {
                     tariffs = Some(map.next_value_seed(TariffsSeed {
@@ -606,10 +671,6 @@ impl<'de> Visitor<'de> for ProductSeed<'_> {
         let mut product = Product::new(code, measure, name, unit)
             .with_pupil_costs(pupil_costs.unwrap_or_default());
         if let Some(norm) = norm {
-            let hours = parse_hours(&norm.hours).map_err(|r| invalid(&who, "norm_hours", r))?;
-            let per =
-                NormPeriod::from_str(&norm.per).map_err(|e| invalid(&who, "norm_hours", e))?;
-            let norm = NormHours::new(hours, per).map_err(|e| invalid(&who, "norm_hours", e))?;
             product = product.with_norm_hours(norm).map_err(|e| match e {
                 Error::InvalidCatalogue { reason, .. } => invalid(&who, "norm_hours", reason),
                 other => invalid(&who, "norm_hours", other),
@@ -627,6 +688,7 @@ impl<'de> Deserialize<'de> for Product {
         ProductSeed {
             index: None,
             declared: None,
+            seen: None,
         }
         .deserialize(d)
     }
@@ -650,11 +712,14 @@ impl<'de> Visitor<'de> for ProductList<'_> {
         f.write_str("a list of products")
     }
     fn visit_seq<A: SeqAccess<'de>>(self, mut seq: A) -> Result<Vec<Product>, A::Error> {
-        let mut products = Vec::new();
+        let mut products: Vec<Product> = Vec::new();
+        let mut seen = std::collections::HashSet::new();
         while let Some(p) = seq.next_element_seed(ProductSeed {
             index: Some(products.len()),
             declared: self.declared,
+            seen: Some(&seen),
         })? {
+            seen.insert(p.code);
             products.push(p);
         }
         Ok(products)
