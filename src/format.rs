@@ -776,7 +776,7 @@ impl<'de> Visitor<'de> for ProviderSeed {
                         product: "-",
                         field: "providers",
                         check: |t: &str| {
-                            Provider::from_str(t)
+                            ProviderInfo::named(t, "-")
                                 .map(|_| t.to_string())
                                 .map_err(|e| label("short_name", &e))
                         },

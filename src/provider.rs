@@ -94,6 +94,14 @@ impl Provider {
         (Provider::JvV, "Jeugd Veilig Verder"),
     ];
 
+    /// The provider with this short name (any case; full names are not accepted here).
+    pub(crate) fn from_short_name(s: &str) -> Result<Provider, Error> {
+        Provider::parse_bytes(s.as_bytes(), false).map_err(|reason| Error::InvalidProvider {
+            input: clip(s),
+            reason,
+        })
+    }
+
     /// A constant with its printed casing. Only evaluated in the constants above: a panic is
     /// a build error.
     #[allow(clippy::panic)]
@@ -289,10 +297,7 @@ impl FromStr for Provider {
         {
             return Ok(*p);
         }
-        Provider::parse_bytes(s.as_bytes(), false).map_err(|reason| Error::InvalidProvider {
-            input: clip(s),
-            reason,
-        })
+        Provider::from_short_name(s)
     }
 }
 
@@ -485,8 +490,8 @@ impl ProviderInfo {
     ///
     /// # Errors
     ///
-    /// [`Error::InvalidProvider`] for a malformed short name; [`Error::InvalidCatalogue`] as
-    /// for [`ProviderInfo::new`].
+    /// [`Error::InvalidProvider`] for a malformed short name (a full name, even of a Gelderland
+    /// GI, is not a short name); [`Error::InvalidCatalogue`] as for [`ProviderInfo::new`].
     ///
     /// # Example
     ///
@@ -498,19 +503,17 @@ impl ProviderInfo {
     /// # Ok::<(), jbjr::Error>(())
     /// ```
     pub fn named(short_name: &str, full_name: impl Into<String>) -> Result<ProviderInfo, Error> {
-        let provider: Provider = short_name.parse()?;
+        let provider = Provider::from_short_name(short_name)?;
         let mut info = ProviderInfo::new(provider, full_name)?;
-        // A full name of a Gelderland GI parses, but is not a spelling of its short name.
-        if short_name.len() <= MAX_PROVIDER_LEN {
-            let mut bytes = [0u8; MAX_PROVIDER_LEN];
-            for (slot, b) in bytes.iter_mut().zip(short_name.bytes()) {
-                *slot = b;
-            }
-            info.spelling = ShortName {
-                bytes,
-                len: short_name.len() as u8,
-            };
+        // A well-formed short name has at most MAX_PROVIDER_LEN ASCII bytes.
+        let mut bytes = [0u8; MAX_PROVIDER_LEN];
+        for (slot, b) in bytes.iter_mut().zip(short_name.bytes()) {
+            *slot = b;
         }
+        info.spelling = ShortName {
+            bytes,
+            len: u8::try_from(short_name.len()).unwrap_or(0),
+        };
         Ok(info)
     }
 
