@@ -107,8 +107,10 @@ mod kernbeding;
 mod order;
 
 pub mod budget;
+pub mod case;
 pub mod cost;
 pub mod crosswalk;
+pub mod declaration;
 pub mod duration;
 pub mod edition;
 pub mod family;

@@ -1,0 +1,562 @@
+//! The municipality's check of a declaration: one verdict per line (JW325).
+
+use std::collections::HashMap;
+use std::hash::Hash;
+
+use chrono::{Datelike, NaiveDate};
+use rust_decimal::Decimal;
+
+use super::run::edition_no_tariff;
+use super::{
+    DeclarationLine, Reason, Submitted, billing, billing_period, let_gto_repeats, monthly_billed,
+};
+use crate::case::{Billing, Case};
+use crate::edition::Editions;
+use crate::money::{round_cents, to_cents};
+use crate::pricing::{month_first, month_index, month_last};
+use crate::{Catalogue, ProductCode, Provider, Unit};
+
+/// The verdict on one submitted line: approved when `reasons` is empty, else rejected with every
+/// reason that applies.
+///
+/// # Example
+///
+/// See [`check`].
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Verdict<C = String> {
+    /// The line as submitted.
+    pub line: Submitted<C>,
+    /// Why it is rejected; empty when approved.
+    pub reasons: Vec<Reason>,
+}
+
+impl<C> Verdict<C> {
+    /// Whether the line is approved.
+    ///
+    /// # Example
+    ///
+    /// See [`check`].
+    #[must_use]
+    pub fn is_approved(&self) -> bool {
+        self.reasons.is_empty()
+    }
+}
+
+/// The totals of a JW325 answer, in eurocents, credits counted negative (TR358: debits −
+/// credits): submitted = approved + rejected. An unreadable line counts 0 cents.
+///
+/// # Example
+///
+/// See [`check`].
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
+pub struct Totals {
+    /// Sum of every line.
+    pub submitted_cents: i64,
+    /// Sum of the approved lines.
+    pub approved_cents: i64,
+    /// Sum of the rejected lines.
+    pub rejected_cents: i64,
+    /// Number of lines.
+    pub lines: usize,
+    /// Number of rejected lines.
+    pub rejected_lines: usize,
+}
+
+/// A checked declaration: one verdict per submitted line, in the order submitted, and the
+/// totals.
+///
+/// # Example
+///
+/// See [`check`].
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Checked<C = String> {
+    /// One verdict per line, in input order.
+    pub verdicts: Vec<Verdict<C>>,
+    /// The JW325 totals.
+    pub totals: Totals,
+}
+
+/// What a standing approved line declared (period, volume, unit, tariff, amount).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+struct Content {
+    start: NaiveDate,
+    end: NaiveDate,
+    volume: i64,
+    unit: Unit,
+    tariff: Decimal,
+    amount: i64,
+}
+
+impl Content {
+    fn of<C>(l: &DeclarationLine<C>) -> Content {
+        Content {
+            start: l.start,
+            end: l.end,
+            volume: l.volume,
+            unit: l.unit,
+            tariff: l.product_tariff,
+            amount: l.amount_cents,
+        }
+    }
+}
+
+type Key<'a, C> = (&'a C, ProductCode, Provider, i32);
+
+/// Standing approved debits per client, product, GI and month: usually one, so the first is
+/// held inline.
+#[derive(Debug, Default)]
+struct Slot {
+    first: Option<Content>,
+    more: Vec<Content>,
+}
+
+impl Slot {
+    fn push(&mut self, c: Content) {
+        if self.first.is_none() {
+            self.first = Some(c);
+        } else {
+            self.more.push(c);
+        }
+    }
+    fn is_empty(&self) -> bool {
+        self.first.is_none()
+    }
+    fn remove(&mut self, c: &Content) -> bool {
+        if self.first.as_ref() == Some(c) {
+            self.first = self.more.pop();
+            return true;
+        }
+        match self.more.iter().position(|x| x == c) {
+            Some(k) => {
+                self.more.swap_remove(k);
+                true
+            }
+            None => false,
+        }
+    }
+}
+
+/// Basisschema: an amount is 0 to 99,999,999 eurocents.
+const MAX_CENTS: i64 = 99_999_999;
+
+/// The municipality's check of a declaration (JW323 → JW325): every submitted line gets exactly
+/// one [`Verdict`], in the order submitted — approved, or rejected with **every** [`Reason`]
+/// that applies, each naming its iJw rule or SAP GI clause and the values. Nothing is dropped
+/// and nothing panics: an unreadable line is a rejected line.
+///
+/// `granted` are the cases the municipality allocated, with the start and stop of care it
+/// received (JW305/JW307); `approved` the lines it approved before (debits and credits);
+/// `declared_on` the declaration's date (a month must have ended before it).
+///
+/// Credits are checked first (a credit is allowed for a standing approved line only, SAP GI
+/// "Correcties op declaraties"), so that a credit and its corrected line can come in one
+/// declaration; then the debits, in order: a debit for a client, product, GI and month that
+/// already stands approved (before, or earlier in this declaration) is a double billing
+/// (TR389, TR416). The rules applied to a debit: OP367, TR387, TR388 (product period), TR307,
+/// TR308 (inside the case), TR339, TR340 (an allocation exists), TR341 (unit), TR418 (contract
+/// tariff), TR346 and IV081 (amount), TR321, TR322 (allocated volume), TR318, TR319 (month
+/// ended), the SAP GI month rule (first broken month) and GBM-Advies (once, at the end), LET GTO
+/// once per family, and the Basisschema formats.
+///
+/// Time and memory are linear in the number of lines and cases (hash maps, no sort).
+///
+/// # Example
+///
+/// ```
+/// use chrono::NaiveDate;
+/// use jbjr::{Decimal, Editions, Provider, Unit, case::Case};
+/// use jbjr::declaration::{DeclarationLine, Reason, Submitted, check};
+///
+/// let d = |m, day| NaiveDate::from_ymd_opt(2026, m, day).unwrap();
+/// let books = Editions::gelderland();
+/// let granted = [Case::new("bsn-1", "48B10".parse()?, Provider::JbGld, d(3, 15)).with_care(d(3, 15), None)];
+/// let line = |start, end, cents| DeclarationLine {
+///     client: "bsn-1", code: "48B10".parse().unwrap(), provider: Provider::JbGld,
+///     start, end, volume: 1, unit: Unit::Month,
+///     product_tariff: Decimal::new(125929, 2), amount_cents: cents, credit: false,
+/// };
+/// let declaration = vec![
+///     Submitted::from(line(d(4, 1), d(4, 30), 125929)), // April: approved
+///     Submitted::from(line(d(3, 15), d(3, 31), 125929)), // March: the first broken month
+///     Submitted::from(line(d(4, 1), d(4, 30), 125929)), // April again: double billing
+/// ];
+/// let checked = check(&books, &granted, &[], declaration, d(5, 12));
+/// assert_eq!(checked.verdicts.len(), 3);
+/// assert!(checked.verdicts[0].is_approved());
+/// assert!(matches!(checked.verdicts[1].reasons[..], [Reason::FirstBrokenMonth { .. }]));
+/// assert!(matches!(checked.verdicts[2].reasons[..], [Reason::AlreadyApproved { .. }]));
+/// assert_eq!(checked.totals.approved_cents, 125929);
+/// assert_eq!(checked.totals.rejected_cents, 2 * 125929);
+/// # Ok::<(), jbjr::Error>(())
+/// ```
+pub fn check<C: Hash + Eq>(
+    editions: &Editions,
+    granted: &[Case<C>],
+    approved: &[DeclarationLine<C>],
+    declaration: impl IntoIterator<Item = Submitted<C>>,
+    declared_on: NaiveDate,
+) -> Checked<C> {
+    let lines: Vec<Submitted<C>> = declaration.into_iter().collect();
+    let reasons = {
+        let mut by_case: HashMap<(&C, ProductCode, Provider), Vec<usize>> =
+            HashMap::with_capacity(granted.len());
+        for (i, c) in granted.iter().enumerate() {
+            by_case
+                .entry((&c.client, c.code, c.provider))
+                .or_default()
+                .push(i);
+        }
+        let repeats = let_gto_repeats(granted);
+        let mut standing: HashMap<Key<'_, C>, Slot> =
+            HashMap::with_capacity(approved.len().saturating_add(lines.len()));
+        for l in approved {
+            let slot = standing
+                .entry((&l.client, l.code, l.provider, month_index(l.start)))
+                .or_default();
+            if l.credit {
+                slot.remove(&Content::of(l));
+            } else {
+                slot.push(Content::of(l));
+            }
+        }
+        let ctx = Context {
+            editions,
+            granted,
+            by_case,
+            repeats,
+            declared_on,
+        };
+        let mut reasons: Vec<Vec<Reason>> = vec![Vec::new(); lines.len()];
+        // Credits first: each cancels one standing approved line.
+        for (submitted, out) in lines.iter().zip(reasons.iter_mut()) {
+            if let Submitted::Line(l) = submitted {
+                if l.credit {
+                    technical(l, out);
+                    if out.is_empty() {
+                        let key = (&l.client, l.code, l.provider, month_index(l.start));
+                        let removed = standing
+                            .get_mut(&key)
+                            .is_some_and(|s| s.remove(&Content::of(l)));
+                        if !removed {
+                            out.push(Reason::CreditWithoutApproval);
+                        }
+                    }
+                }
+            }
+        }
+        for (submitted, out) in lines.iter().zip(reasons.iter_mut()) {
+            match submitted {
+                Submitted::Unreadable { problems, .. } => {
+                    out.extend(problems.iter().cloned().map(Reason::Unreadable));
+                }
+                Submitted::Line(l) if !l.credit => {
+                    ctx.debit(l, out);
+                    let key = (&l.client, l.code, l.provider, month_index(l.start));
+                    let slot = standing.entry(key).or_default();
+                    if !slot.is_empty() {
+                        out.push(Reason::AlreadyApproved { month: l.month() });
+                    }
+                    if out.is_empty() {
+                        slot.push(Content::of(l));
+                    }
+                }
+                Submitted::Line(_) => {}
+            }
+        }
+        reasons
+    };
+    let mut totals = Totals::default();
+    let verdicts: Vec<Verdict<C>> = lines
+        .into_iter()
+        .zip(reasons)
+        .map(|(line, reasons)| {
+            let cents = match &line {
+                Submitted::Line(l) => l.signed_cents(),
+                Submitted::Unreadable { .. } => 0,
+            };
+            totals.lines += 1;
+            totals.submitted_cents = totals.submitted_cents.saturating_add(cents);
+            if reasons.is_empty() {
+                totals.approved_cents = totals.approved_cents.saturating_add(cents);
+            } else {
+                totals.rejected_lines += 1;
+                totals.rejected_cents = totals.rejected_cents.saturating_add(cents);
+            }
+            Verdict { line, reasons }
+        })
+        .collect();
+    Checked { verdicts, totals }
+}
+
+/// Technical checks every line gets, credits included: period, volume, tariff, amount.
+/// Returns the month index when the period is a valid period inside one month.
+fn technical<C>(l: &DeclarationLine<C>, out: &mut Vec<Reason>) -> Option<i32> {
+    let mut month = None;
+    if l.end < l.start {
+        out.push(Reason::PeriodReversed {
+            start: l.start,
+            end: l.end,
+        });
+    } else if month_index(l.start) != month_index(l.end) {
+        out.push(Reason::NotInOneMonth {
+            start: l.start,
+            end: l.end,
+        });
+    } else {
+        month = Some(month_index(l.start));
+    }
+    if l.volume < 0 {
+        out.push(Reason::NegativeVolume { volume: l.volume });
+    }
+    if l.product_tariff.is_sign_negative() && !l.product_tariff.is_zero()
+        || round_cents(l.product_tariff) != l.product_tariff
+    {
+        out.push(Reason::TariffNotCents {
+            tariff: l.product_tariff,
+        });
+    }
+    if !(0..=MAX_CENTS).contains(&l.amount_cents) {
+        out.push(Reason::AmountOutOfRange {
+            cents: l.amount_cents,
+        });
+    }
+    month
+}
+
+struct Context<'a, C> {
+    editions: &'a Editions,
+    granted: &'a [Case<C>],
+    by_case: HashMap<(&'a C, ProductCode, Provider), Vec<usize>>,
+    repeats: HashMap<usize, usize>,
+    declared_on: NaiveDate,
+}
+
+impl<C: Hash + Eq> Context<'_, C> {
+    fn debit(&self, l: &DeclarationLine<C>, out: &mut Vec<Reason>) {
+        let month = technical(l, out);
+        if let Some(m) = month {
+            if let Some(last) = month_last(m) {
+                if self.declared_on <= last {
+                    out.push(Reason::MonthNotEnded {
+                        month_end: last,
+                        declared_on: self.declared_on,
+                    });
+                }
+            }
+        }
+        let unit = self.contract(l, out);
+        self.allocation(l, month, unit, out);
+    }
+
+    /// TR418, TR346/IV081, TR341 against the contract of the line's month; the product's unit.
+    fn contract(&self, l: &DeclarationLine<C>, out: &mut Vec<Reason>) -> Option<Unit> {
+        let month = l.month();
+        let book: &Catalogue = match self.editions.edition(month.year()) {
+            Some(b) => b,
+            None => {
+                out.push(Reason::NoContractTariff(edition_no_tariff(
+                    self.editions,
+                    l.code,
+                    month,
+                )));
+                return None;
+            }
+        };
+        let tariff = match book.tariff(l.code, l.provider) {
+            Ok(t) => t,
+            Err(e) => {
+                out.push(Reason::NoContractTariff(e));
+                return None;
+            }
+        };
+        let unit = tariff.unit();
+        let declared_cents = to_cents(l.product_tariff).ok();
+        let times_tariff = declared_cents.and_then(|t| t.checked_mul(l.volume));
+        let (contract, expected) = match billing(unit) {
+            Billing::Monthly | Billing::Once => {
+                if l.unit != unit {
+                    out.push(Reason::UnitDiffers {
+                        declared: l.unit,
+                        expected: unit,
+                    });
+                }
+                if l.volume != 1 && l.volume >= 0 {
+                    out.push(Reason::VolumeNotOne {
+                        volume: l.volume,
+                        unit,
+                    });
+                }
+                (tariff.amount(), times_tariff)
+            }
+            Billing::Volume => match l.unit {
+                Unit::Minute => {
+                    // IV081: the tariff shown is the hourly tariff ÷ 60, rounded to cents; the
+                    // amount is hourly tariff × minutes ÷ 60, rounded once.
+                    let minutes = u32::try_from(l.volume).ok().filter(|v| *v > 0);
+                    let price =
+                        minutes.and_then(|v| book.price_minutes(l.code, l.provider, v).ok());
+                    let per_minute =
+                        crate::money::div(tariff.amount(), Decimal::from(60), "hourly tariff ÷ 60")
+                            .map_or(tariff.amount(), round_cents);
+                    let expected = match price {
+                        Some(p) => to_cents(p.amount()).ok(),
+                        None => (l.volume == 0).then_some(0),
+                    };
+                    (price.map_or(per_minute, |p| p.product_tariff()), expected)
+                }
+                Unit::Hour => (tariff.amount(), times_tariff),
+                other => {
+                    out.push(Reason::UnitDiffers {
+                        declared: other,
+                        expected: Unit::Hour,
+                    });
+                    (tariff.amount(), times_tariff)
+                }
+            },
+        };
+        if l.product_tariff != contract {
+            out.push(Reason::TariffDiffers {
+                declared: l.product_tariff,
+                contract,
+            });
+        }
+        if let Some(expected) = expected {
+            if expected != l.amount_cents && l.volume >= 0 {
+                out.push(Reason::AmountDiffers {
+                    declared_cents: l.amount_cents,
+                    expected_cents: expected,
+                });
+            }
+        }
+        Some(unit)
+    }
+
+    /// TR339/TR340, TR307/TR308, TR387/TR388, the SAP GI month rule, GBM once, LET GTO once,
+    /// TR321/TR322.
+    fn allocation(
+        &self,
+        l: &DeclarationLine<C>,
+        month: Option<i32>,
+        unit: Option<Unit>,
+        out: &mut Vec<Reason>,
+    ) {
+        let Some(indices) = self.by_case.get(&(&l.client, l.code, l.provider)) else {
+            out.push(Reason::NoAllocation);
+            return;
+        };
+        let Some(m) = month else { return };
+        // The case whose billed period holds the line; else the first with a period.
+        let mut nearest: Option<(usize, NaiveDate, Option<NaiveDate>)> = None;
+        let mut holding = None;
+        for &i in indices {
+            let Some(case) = self.granted.get(i) else {
+                continue;
+            };
+            let Ok(Some((ps, pe))) = billing_period(case) else {
+                continue;
+            };
+            let inside = ps <= l.start && pe.is_none_or(|e| l.end <= e);
+            if inside && holding.is_none() {
+                holding = Some((i, ps, pe));
+            }
+            if nearest.is_none() {
+                nearest = Some((i, ps, pe));
+            }
+        }
+        let Some((i, ps, pe)) = holding else {
+            match nearest {
+                None => out.push(Reason::CareNotStarted),
+                Some((i, ps, pe)) => {
+                    let raw = self.granted.get(i).and_then(Case::period);
+                    let in_raw =
+                        raw.is_some_and(|(s, e)| s <= l.start && e.is_none_or(|e| l.end <= e));
+                    match (self.granted.get(i), pe) {
+                        (Some(c), Some(te)) if c.code == crate::family::LET_GTO && in_raw => {
+                            out.push(Reason::LetGtoOnce {
+                                term_start: ps,
+                                term_end: te,
+                            });
+                        }
+                        _ => out.push(Reason::OutsideAllocation {
+                            start: l.start,
+                            end: l.end,
+                            case_start: ps,
+                            case_end: pe,
+                        }),
+                    }
+                }
+            }
+            return;
+        };
+        if let Some(first) = self.repeats.get(&i) {
+            if let Some(Ok(Some((ts, Some(te))))) = self.granted.get(*first).map(billing_period) {
+                out.push(Reason::LetGtoOnce {
+                    term_start: ts,
+                    term_end: te,
+                });
+            }
+        }
+        // TR387 / TR388: the product period is the month clamped to the case.
+        if let (Some(first), Some(last)) = (month_first(m), month_last(m)) {
+            let expected_start = first.max(ps);
+            if l.start != expected_start {
+                out.push(Reason::PeriodStart {
+                    start: l.start,
+                    expected: expected_start,
+                });
+            }
+            let expected_end = pe.map_or(last, |e| e.min(last));
+            if l.end != expected_end {
+                out.push(Reason::PeriodEnd {
+                    end: l.end,
+                    expected: expected_end,
+                });
+            }
+        }
+        let Some(unit) = unit else { return };
+        match billing(unit) {
+            Billing::Monthly => {
+                if let Ok(Some(false)) = monthly_billed(ps, pe, m) {
+                    out.push(Reason::FirstBrokenMonth {
+                        month: l.month(),
+                        case_start: ps,
+                    });
+                }
+            }
+            Billing::Once => {
+                if pe.is_none_or(|e| month_index(e) != m) {
+                    out.push(Reason::NotOnceAtEnd {
+                        month: l.month(),
+                        case_end: pe,
+                    });
+                }
+            }
+            Billing::Volume => {
+                let volume = self.granted.get(i).and_then(|c| c.volume);
+                if let Some(v) = volume {
+                    let minutes = |n: i64, u: Unit| {
+                        if u == Unit::Minute {
+                            n
+                        } else {
+                            n.saturating_mul(60)
+                        }
+                    };
+                    let declared = minutes(l.volume, l.unit);
+                    let allocated = minutes(i64::from(v.amount), v.unit);
+                    if declared > allocated {
+                        let allocated_in_unit = if l.unit == Unit::Minute {
+                            allocated
+                        } else {
+                            allocated / 60
+                        };
+                        out.push(Reason::VolumeAboveAllocation {
+                            declared: l.volume,
+                            allocated: allocated_in_unit,
+                            unit: l.unit,
+                        });
+                    }
+                }
+            }
+        }
+    }
+}
