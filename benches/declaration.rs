@@ -28,7 +28,11 @@ fn d(y: i32, m: u32, day: u32) -> NaiveDate {
 }
 
 /// Median of the per-round ratios of `f` to `baseline`, and the medians of each, in ms.
-fn paired<T, U>(rounds: usize, mut f: impl FnMut() -> T, mut baseline: impl FnMut() -> U) -> (f64, f64, f64) {
+fn paired<T, U>(
+    rounds: usize,
+    mut f: impl FnMut() -> T,
+    mut baseline: impl FnMut() -> U,
+) -> (f64, f64, f64) {
     let (mut a, mut b, mut r) = (vec![], vec![], vec![]);
     for _ in 0..rounds {
         let t = Instant::now();
@@ -70,25 +74,41 @@ fn cases(n: usize) -> Vec<Case<String>> {
         .map(|i| {
             let (code, provider) = PRODUCTS[i % PRODUCTS.len()];
             let start = d(2025, 1, 1) + Days::new((i % 365) as u64);
-            Case::new(format!("{:09}", 100_000_000 + i * 7), code.parse().unwrap(), provider, start)
-                .with_care(start, None)
+            Case::new(
+                format!("{:09}", 100_000_000 + i * 7),
+                code.parse().unwrap(),
+                provider,
+                start,
+            )
+            .with_care(start, None)
         })
         .collect()
 }
 
 /// The straightforward run: per case, walk the months of 2026 with chrono, one HashMap lookup.
-fn naive_run(tariffs: &HashMap<(String, String), Decimal>, cases: &[Case<String>]) -> Vec<(String, String, NaiveDate, i64)> {
+fn naive_run(
+    tariffs: &HashMap<(String, String), Decimal>,
+    cases: &[Case<String>],
+) -> Vec<(String, String, NaiveDate, i64)> {
     let mut out = Vec::new();
     for c in cases {
-        let Some(t) = tariffs.get(&(c.code.to_string(), c.provider.to_string())) else { continue };
-        let cents = (t * Decimal::ONE_HUNDRED).mantissa() as i64 / 10i64.pow((t * Decimal::ONE_HUNDRED).scale());
+        let Some(t) = tariffs.get(&(c.code.to_string(), c.provider.to_string())) else {
+            continue;
+        };
+        let cents = (t * Decimal::ONE_HUNDRED).mantissa() as i64
+            / 10i64.pow((t * Decimal::ONE_HUNDRED).scale());
         let (start, _) = c.period().unwrap();
         let first = d(start.year(), start.month(), 1);
         let mut month = first.max(d(2026, 1, 1));
         while month <= d(2026, 12, 1) {
             let broken = month == first && start.day() != 1;
             if !broken {
-                out.push((c.client.clone(), c.code.to_string(), month.max(start), cents));
+                out.push((
+                    c.client.clone(),
+                    c.code.to_string(),
+                    month.max(start),
+                    cents,
+                ));
             }
             month = month.checked_add_months(Months::new(1)).unwrap();
         }
@@ -103,18 +123,26 @@ fn naive_check(
     cases: &[Case<String>],
     lines: &[DeclarationLine<String>],
 ) -> usize {
-    let mut allocations: HashMap<(String, String, String), (NaiveDate, Option<NaiveDate>)> = HashMap::new();
+    let mut allocations: HashMap<(String, String, String), (NaiveDate, Option<NaiveDate>)> =
+        HashMap::new();
     for c in cases {
-        allocations.insert((c.client.clone(), c.code.to_string(), c.provider.to_string()), (c.start, c.end));
+        allocations.insert(
+            (c.client.clone(), c.code.to_string(), c.provider.to_string()),
+            (c.start, c.end),
+        );
     }
     let mut seen: HashSet<(String, String, String, i32, u32)> = HashSet::new();
     let mut approved = 0;
     for l in lines {
         let (code, provider) = (l.code.to_string(), l.provider.to_string());
-        let Some(t) = tariffs.get(&(code.clone(), provider.clone())) else { continue };
+        let Some(t) = tariffs.get(&(code.clone(), provider.clone())) else {
+            continue;
+        };
         let tariff_ok = *t == l.product_tariff;
-        let amount_ok = Decimal::new(l.amount_cents, 2) == l.product_tariff * Decimal::from(l.volume);
-        let one_month = (l.start.year(), l.start.month()) == (l.end.year(), l.end.month()) && l.start <= l.end;
+        let amount_ok =
+            Decimal::new(l.amount_cents, 2) == l.product_tariff * Decimal::from(l.volume);
+        let one_month =
+            (l.start.year(), l.start.month()) == (l.end.year(), l.end.month()) && l.start <= l.end;
         let key = (l.client.clone(), code, provider);
         let inside = allocations
             .get(&key)
@@ -150,7 +178,13 @@ fn main() {
     assert_eq!(small_year.len(), 60_000);
 
     // Checking a year for the whole country: 600,000 lines.
-    let checked = check(&books, &large, &[], year.lines.iter().cloned().map(Submitted::from), declared_on);
+    let checked = check(
+        &books,
+        &large,
+        &[],
+        year.lines.iter().cloned().map(Submitted::from),
+        declared_on,
+    );
     assert_eq!(checked.verdicts.len(), 600_000);
     assert_eq!(checked.totals.rejected_lines, 0);
     assert_eq!(naive_check(&tariffs, &large, &year.lines), 600_000);
@@ -178,8 +212,26 @@ fn main() {
         .collect();
     let (big_ms, little_ms, ratio) = paired(
         7,
-        || check(&books, &large, &[], big.pop().unwrap_or_default(), declared_on).totals,
-        || check(&books, &small, &[], little.pop().unwrap_or_default(), declared_on).totals,
+        || {
+            check(
+                &books,
+                &large,
+                &[],
+                big.pop().unwrap_or_default(),
+                declared_on,
+            )
+            .totals
+        },
+        || {
+            check(
+                &books,
+                &small,
+                &[],
+                little.pop().unwrap_or_default(),
+                declared_on,
+            )
+            .totals
+        },
     );
     let per_line = (big_ms / 600.0, little_ms / 60.0, ratio / 10.0);
 
@@ -189,13 +241,31 @@ fn main() {
         || naive_run(&tariffs, &large).len(),
     );
     // The December run after eleven months were declared: only December's lines are new.
-    let before_december: Vec<_> = year.lines.iter().filter(|l| l.start < through).cloned().collect();
+    let before_december: Vec<_> = year
+        .lines
+        .iter()
+        .filter(|l| l.start < through)
+        .cloned()
+        .collect();
     let december = run(&books, &large, &[], &before_december, from, through);
     assert_eq!(december.lines.len(), 50_000);
-    let (dec_ms, _, _) = paired(5, || run(&books, &large, &[], &before_december, from, through).lines.len(), || 0);
+    let (dec_ms, _, _) = paired(
+        5,
+        || {
+            run(&books, &large, &[], &before_december, from, through)
+                .lines
+                .len()
+        },
+        || 0,
+    );
 
     println!("jbjr declarations (one run, this machine; medians of alternating rounds)");
-    report("check, 600,000 lines", check_vs_naive, "straightforward HashMap check", 2.0);
+    report(
+        "check, 600,000 lines",
+        check_vs_naive,
+        "straightforward HashMap check",
+        2.0,
+    );
     println!(
         "{:<38} {:>9.4} ms   {:<34} {:>9.4} ms   ratio {:>6.3} ({} target ≤ 1.5)",
         "check per 1,000 lines, at 600,000",
@@ -205,8 +275,19 @@ fn main() {
         per_line.2,
         if per_line.2 <= 1.5 { "meets" } else { "MISSES" }
     );
-    report("run, 50,000 cases × 12 months", run_vs_naive, "straightforward month loop", 2.0);
-    println!("check of 600,000 lines: {:.0} ms on one core", check_vs_naive.0);
-    println!("run of 50,000 cases for a year (600,000 lines): {:.0} ms", run_vs_naive.0);
+    report(
+        "run, 50,000 cases × 12 months",
+        run_vs_naive,
+        "straightforward month loop",
+        2.0,
+    );
+    println!(
+        "check of 600,000 lines: {:.0} ms on one core",
+        check_vs_naive.0
+    );
+    println!(
+        "run of 50,000 cases for a year (600,000 lines): {:.0} ms",
+        run_vs_naive.0
+    );
     println!("December run after 11 months declared (550,000 standing lines): {dec_ms:.0} ms");
 }

@@ -283,6 +283,32 @@ fn a_month_not_yet_ended() {
     );
 }
 
+// SAP GI "Correcties op declaraties": a credited line may be declared again (corrected); it is
+// not a double billing (TR389/TR416 count debits net of their credits).
+#[test]
+fn a_line_credited_before_may_be_declared_again() {
+    let cases = [ots_case(d(2026, 1, 1))];
+    let line = month_line(d(2026, 4, 1), d(2026, 4, 30));
+    // The approved history lists the credit before or after its debit: the same.
+    for approved in [
+        vec![line.clone(), line.credit_of()],
+        vec![line.credit_of(), line.clone()],
+    ] {
+        assert_eq!(reasons_of(&cases, &approved, line.clone()), []);
+    }
+    let r = reasons_of(
+        &cases,
+        &[line.clone(), line.credit_of(), line.clone()],
+        line.clone(),
+    );
+    assert_eq!(
+        r,
+        [Reason::AlreadyApproved {
+            month: d(2026, 4, 1)
+        }]
+    );
+}
+
 // SAP GI "Correcties op declaraties": a credit only for an approved line; credit and corrected
 // line in one declaration.
 #[test]

@@ -1,6 +1,7 @@
 //! The municipality's check of a declaration: one verdict per line (JW325).
 
 use std::collections::HashMap;
+
 use std::hash::Hash;
 
 use chrono::{Datelike, NaiveDate};
@@ -8,13 +9,15 @@ use rust_decimal::Decimal;
 
 use super::run::edition_no_tariff;
 use super::{
-    DeclarationLine, Reason, Submitted, billing, billing_period, let_gto_repeats, monthly_billed,
+    DeclarationLine, Groups, Reason, Slot, Submitted, billing, billing_period, let_gto_repeats,
+    monthly_billed, whole_cents,
 };
 use crate::case::{Billing, Case};
 use crate::edition::Editions;
 use crate::money::{round_cents, to_cents};
+
 use crate::pricing::{month_first, month_index, month_last};
-use crate::{Catalogue, ProductCode, Provider, Unit};
+use crate::{Catalogue, Unit};
 
 /// The verdict on one submitted line: approved when `reasons` is empty, else rejected with every
 /// reason that applies.
@@ -100,40 +103,9 @@ impl Content {
     }
 }
 
-type Key<'a, C> = (&'a C, ProductCode, Provider, i32);
-
-/// Standing approved debits per client, product, GI and month: usually one, so the first is
-/// held inline.
-#[derive(Debug, Default)]
-struct Slot {
-    first: Option<Content>,
-    more: Vec<Content>,
-}
-
-impl Slot {
-    fn push(&mut self, c: Content) {
-        if self.first.is_none() {
-            self.first = Some(c);
-        } else {
-            self.more.push(c);
-        }
-    }
-    fn is_empty(&self) -> bool {
-        self.first.is_none()
-    }
-    fn remove(&mut self, c: &Content) -> bool {
-        if self.first.as_ref() == Some(c) {
-            self.first = self.more.pop();
-            return true;
-        }
-        match self.more.iter().position(|x| x == c) {
-            Some(k) => {
-                self.more.swap_remove(k);
-                true
-            }
-            None => false,
-        }
-    }
+/// A (group, month) key that sorts by group, then month.
+fn key(group: u32, month: i32) -> u64 {
+    (u64::from(group) << 32) | u64::from((month as u32) ^ 0x8000_0000)
 }
 
 /// Basisschema: an amount is 0 to 99,999,999 eurocents.
@@ -198,70 +170,121 @@ pub fn check<C: Hash + Eq>(
 ) -> Checked<C> {
     let lines: Vec<Submitted<C>> = declaration.into_iter().collect();
     let reasons = {
-        let mut by_case: HashMap<(&C, ProductCode, Provider), Vec<usize>> =
-            HashMap::with_capacity(granted.len());
+        // Group ids for (client, product, GI) over the cases and the approved lines; after this
+        // one hash of the client per line, integer keys only.
+        let mut groups = Groups::with_capacity(granted.len());
+        let mut members: Vec<Slot<usize>> = Vec::with_capacity(granted.len());
         for (i, c) in granted.iter().enumerate() {
-            by_case
-                .entry((&c.client, c.code, c.provider))
-                .or_default()
-                .push(i);
-        }
-        let repeats = let_gto_repeats(granted);
-        let mut standing: HashMap<Key<'_, C>, Slot> =
-            HashMap::with_capacity(approved.len().saturating_add(lines.len()));
-        for l in approved {
-            let slot = standing
-                .entry((&l.client, l.code, l.provider, month_index(l.start)))
-                .or_default();
-            if l.credit {
-                slot.remove(&Content::of(l));
-            } else {
-                slot.push(Content::of(l));
+            let g = groups.id(&c.client, c.code, c.provider) as usize;
+            if members.len() <= g {
+                members.resize_with(g + 1, Slot::default);
+            }
+            if let Some(slot) = members.get_mut(g) {
+                slot.push(i);
             }
         }
+        let infos: Vec<Info> = granted.iter().map(Info::of).collect();
+        // What was approved before, by (group, month), sorted: debits and credits.
+        let mut before: Vec<(u64, bool, Content)> = approved
+            .iter()
+            .map(|l| {
+                let g = groups.id(&l.client, l.code, l.provider);
+                (key(g, month_index(l.start)), l.credit, Content::of(l))
+            })
+            .collect();
+        before.sort_unstable_by_key(|(k, credit, _)| (*k, *credit));
         let ctx = Context {
             editions,
             granted,
-            by_case,
-            repeats,
+            members,
+            infos,
+            repeats: let_gto_repeats(granted),
             declared_on,
         };
-        let mut reasons: Vec<Vec<Reason>> = vec![Vec::new(); lines.len()];
-        // Credits first: each cancels one standing approved line.
-        for (submitted, out) in lines.iter().zip(reasons.iter_mut()) {
-            if let Submitted::Line(l) = submitted {
-                if l.credit {
-                    technical(l, out);
-                    if out.is_empty() {
-                        let key = (&l.client, l.code, l.provider, month_index(l.start));
-                        let removed = standing
-                            .get_mut(&key)
-                            .is_some_and(|s| s.remove(&Content::of(l)));
-                        if !removed {
-                            out.push(Reason::CreditWithoutApproval);
-                        }
-                    }
-                }
-            }
-        }
-        for (submitted, out) in lines.iter().zip(reasons.iter_mut()) {
+        // Every reason that does not depend on other lines; and the lines by (group, month).
+        let mut reasons: Vec<Vec<Reason>> = Vec::with_capacity(lines.len());
+        let mut keyed: Vec<(u64, u32)> = Vec::with_capacity(lines.len());
+        for (index, submitted) in lines.iter().enumerate() {
+            let mut out = Vec::new();
             match submitted {
                 Submitted::Unreadable { problems, .. } => {
                     out.extend(problems.iter().cloned().map(Reason::Unreadable));
                 }
-                Submitted::Line(l) if !l.credit => {
-                    ctx.debit(l, out);
-                    let key = (&l.client, l.code, l.provider, month_index(l.start));
-                    let slot = standing.entry(key).or_default();
-                    if !slot.is_empty() {
-                        out.push(Reason::AlreadyApproved { month: l.month() });
+                Submitted::Line(l) => {
+                    let group = groups.get(&l.client, l.code, l.provider);
+                    if l.credit {
+                        technical(l, &mut out);
+                    } else {
+                        ctx.debit(l, group, &mut out);
                     }
-                    if out.is_empty() {
-                        slot.push(Content::of(l));
+                    match (group, u32::try_from(index)) {
+                        (Some(g), Ok(i)) => keyed.push((key(g, month_index(l.start)), i)),
+                        // No group: nothing was approved for it (a debit is rejected already).
+                        _ if l.credit && out.is_empty() => out.push(Reason::CreditWithoutApproval),
+                        _ => {}
                     }
                 }
-                Submitted::Line(_) => {}
             }
+            reasons.push(out);
+        }
+        // Per (group, month), in order: what stands approved, then the credits (each cancels
+        // one standing line, SAP GI "Correcties op declaraties"), then the debits (one may
+        // stand; any other is double billing, TR389/TR416).
+        keyed.sort_unstable();
+        let mut b = 0;
+        let mut k = 0;
+        let mut standing: Slot<Content> = Slot::default();
+        while let Some(&(current, _)) = keyed.get(k) {
+            let rest = keyed.get(k..).unwrap_or_default();
+            let end = rest
+                .iter()
+                .position(|(x, _)| *x != current)
+                .map_or(keyed.len(), |n| k + n);
+            standing.clear();
+            while let Some((bk, _, _)) = before.get(b) {
+                if *bk >= current {
+                    break;
+                }
+                b += 1;
+            }
+            while let Some((bk, credit, content)) = before.get(b) {
+                if *bk != current {
+                    break;
+                }
+                if *credit {
+                    standing.take(|x| x == content);
+                } else {
+                    standing.push(*content);
+                }
+                b += 1;
+            }
+            let run = keyed.get(k..end).unwrap_or_default();
+            for pass_credits in [true, false] {
+                for &(_, i) in run {
+                    let i = i as usize;
+                    let (Some(Submitted::Line(l)), Some(out)) = (lines.get(i), reasons.get_mut(i))
+                    else {
+                        continue;
+                    };
+                    if l.credit != pass_credits {
+                        continue;
+                    }
+                    let c = Content::of(l);
+                    if l.credit {
+                        if out.is_empty() && standing.take(|x| *x == c).is_none() {
+                            out.push(Reason::CreditWithoutApproval);
+                        }
+                    } else {
+                        if !standing.is_empty() {
+                            out.push(Reason::AlreadyApproved { month: l.month() });
+                        }
+                        if out.is_empty() {
+                            standing.push(c);
+                        }
+                    }
+                }
+            }
+            k = end;
         }
         reasons
     };
@@ -308,9 +331,7 @@ fn technical<C>(l: &DeclarationLine<C>, out: &mut Vec<Reason>) -> Option<i32> {
     if l.volume < 0 {
         out.push(Reason::NegativeVolume { volume: l.volume });
     }
-    if l.product_tariff.is_sign_negative() && !l.product_tariff.is_zero()
-        || round_cents(l.product_tariff) != l.product_tariff
-    {
+    if whole_cents(l.product_tariff).is_none_or(|c| c < 0) {
         out.push(Reason::TariffNotCents {
             tariff: l.product_tariff,
         });
@@ -323,16 +344,40 @@ fn technical<C>(l: &DeclarationLine<C>, out: &mut Vec<Reason>) -> Option<i32> {
     month
 }
 
+/// What the check needs of a case, computed once.
+struct Info {
+    /// The billed period (LET GTO cut to its term).
+    billed: Option<(NaiveDate, Option<NaiveDate>)>,
+    /// The period before any LET GTO cut.
+    raw: Option<(NaiveDate, Option<NaiveDate>)>,
+    /// Whether its first month is a broken month SAP GI does not bill (monthly products).
+    broken_first: bool,
+}
+
+impl Info {
+    fn of<C>(case: &Case<C>) -> Info {
+        let billed = billing_period(case).ok().flatten();
+        let broken_first = billed
+            .is_some_and(|(s, e)| matches!(monthly_billed(s, e, month_index(s)), Ok(Some(false))));
+        Info {
+            billed,
+            raw: case.period(),
+            broken_first,
+        }
+    }
+}
+
 struct Context<'a, C> {
     editions: &'a Editions,
     granted: &'a [Case<C>],
-    by_case: HashMap<(&'a C, ProductCode, Provider), Vec<usize>>,
+    members: Vec<Slot<usize>>,
+    infos: Vec<Info>,
     repeats: HashMap<usize, usize>,
     declared_on: NaiveDate,
 }
 
 impl<C: Hash + Eq> Context<'_, C> {
-    fn debit(&self, l: &DeclarationLine<C>, out: &mut Vec<Reason>) {
+    fn debit(&self, l: &DeclarationLine<C>, group: Option<u32>, out: &mut Vec<Reason>) {
         let month = technical(l, out);
         if let Some(m) = month {
             if let Some(last) = month_last(m) {
@@ -345,7 +390,7 @@ impl<C: Hash + Eq> Context<'_, C> {
             }
         }
         let unit = self.contract(l, out);
-        self.allocation(l, month, unit, out);
+        self.allocation(l, group, month, unit, out);
     }
 
     /// TR418, TR346/IV081, TR341 against the contract of the line's month; the product's unit.
@@ -370,7 +415,7 @@ impl<C: Hash + Eq> Context<'_, C> {
             }
         };
         let unit = tariff.unit();
-        let declared_cents = to_cents(l.product_tariff).ok();
+        let declared_cents = whole_cents(l.product_tariff);
         let times_tariff = declared_cents.and_then(|t| t.checked_mul(l.volume));
         let (contract, expected) = match billing(unit) {
             Billing::Monthly | Billing::Once => {
@@ -436,11 +481,13 @@ impl<C: Hash + Eq> Context<'_, C> {
     fn allocation(
         &self,
         l: &DeclarationLine<C>,
+        group: Option<u32>,
         month: Option<i32>,
         unit: Option<Unit>,
         out: &mut Vec<Reason>,
     ) {
-        let Some(indices) = self.by_case.get(&(&l.client, l.code, l.provider)) else {
+        let indices = group.and_then(|g| self.members.get(g as usize));
+        let Some(indices) = indices.filter(|s| !s.is_empty()) else {
             out.push(Reason::NoAllocation);
             return;
         };
@@ -448,11 +495,8 @@ impl<C: Hash + Eq> Context<'_, C> {
         // The case whose billed period holds the line; else the first with a period.
         let mut nearest: Option<(usize, NaiveDate, Option<NaiveDate>)> = None;
         let mut holding = None;
-        for &i in indices {
-            let Some(case) = self.granted.get(i) else {
-                continue;
-            };
-            let Ok(Some((ps, pe))) = billing_period(case) else {
+        for &i in indices.iter() {
+            let Some((ps, pe)) = self.infos.get(i).and_then(|x| x.billed) else {
                 continue;
             };
             let inside = ps <= l.start && pe.is_none_or(|e| l.end <= e);
@@ -467,7 +511,7 @@ impl<C: Hash + Eq> Context<'_, C> {
             match nearest {
                 None => out.push(Reason::CareNotStarted),
                 Some((i, ps, pe)) => {
-                    let raw = self.granted.get(i).and_then(Case::period);
+                    let raw = self.infos.get(i).and_then(|x| x.raw);
                     let in_raw =
                         raw.is_some_and(|(s, e)| s <= l.start && e.is_none_or(|e| l.end <= e));
                     match (self.granted.get(i), pe) {
@@ -489,7 +533,7 @@ impl<C: Hash + Eq> Context<'_, C> {
             return;
         };
         if let Some(first) = self.repeats.get(&i) {
-            if let Some(Ok(Some((ts, Some(te))))) = self.granted.get(*first).map(billing_period) {
+            if let Some((ts, Some(te))) = self.infos.get(*first).and_then(|x| x.billed) {
                 out.push(Reason::LetGtoOnce {
                     term_start: ts,
                     term_end: te,
@@ -516,7 +560,8 @@ impl<C: Hash + Eq> Context<'_, C> {
         let Some(unit) = unit else { return };
         match billing(unit) {
             Billing::Monthly => {
-                if let Ok(Some(false)) = monthly_billed(ps, pe, m) {
+                let broken = self.infos.get(i).is_some_and(|x| x.broken_first);
+                if broken && m == month_index(ps) {
                     out.push(Reason::FirstBrokenMonth {
                         month: l.month(),
                         case_start: ps,

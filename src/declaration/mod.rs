@@ -475,3 +475,95 @@ pub(crate) fn let_gto_repeats<C: Hash + Eq>(cases: &[Case<C>]) -> HashMap<usize,
 pub(crate) const fn billing(unit: Unit) -> Billing {
     Billing::of(unit)
 }
+
+/// An exact amount in whole eurocents, or `None` when the amount has fractions of a cent or
+/// does not fit an `i64` (no rounding: this is a check, not a conversion).
+pub(crate) fn whole_cents(amount: Decimal) -> Option<i64> {
+    let (mantissa, scale) = (amount.mantissa(), amount.scale());
+    let cents = if scale <= 2 {
+        mantissa.checked_mul(10i128.checked_pow(2 - scale)?)?
+    } else {
+        let div = 10i128.checked_pow(scale - 2)?;
+        if mantissa % div != 0 {
+            return None;
+        }
+        mantissa / div
+    };
+    i64::try_from(cents).ok()
+}
+
+/// A few values under one key, the first held inline (one line per client, product, GI and
+/// month is the rule, so most keys never allocate).
+#[derive(Debug)]
+pub(crate) struct Slot<T> {
+    first: Option<T>,
+    more: Vec<T>,
+}
+
+impl<T> Default for Slot<T> {
+    fn default() -> Self {
+        Slot {
+            first: None,
+            more: Vec::new(),
+        }
+    }
+}
+
+impl<T> Slot<T> {
+    pub(crate) fn push(&mut self, value: T) {
+        if self.first.is_none() {
+            self.first = Some(value);
+        } else {
+            self.more.push(value);
+        }
+    }
+
+    pub(crate) const fn is_empty(&self) -> bool {
+        self.first.is_none()
+    }
+
+    /// Removes and returns one value for which `matches` holds.
+    pub(crate) fn take(&mut self, mut matches: impl FnMut(&T) -> bool) -> Option<T> {
+        if self.first.as_ref().is_some_and(&mut matches) {
+            let taken = self.first.take();
+            self.first = self.more.pop();
+            return taken;
+        }
+        let k = self.more.iter().position(matches)?;
+        Some(self.more.swap_remove(k))
+    }
+
+    pub(crate) fn clear(&mut self) {
+        self.first = None;
+        self.more.clear();
+    }
+
+    pub(crate) fn iter(&self) -> impl Iterator<Item = &T> {
+        self.first.iter().chain(self.more.iter())
+    }
+}
+
+/// Group ids for (client, product, GI): one hash of the client per case or line, and small
+/// integer keys after that.
+pub(crate) struct Groups<'a, C> {
+    ids: HashMap<(&'a C, ProductCode, Provider), u32>,
+}
+
+impl<'a, C: Hash + Eq> Groups<'a, C> {
+    pub(crate) fn with_capacity(n: usize) -> Self {
+        Groups {
+            ids: HashMap::with_capacity(n),
+        }
+    }
+
+    /// The id of a group, made when new.
+    pub(crate) fn id(&mut self, client: &'a C, code: ProductCode, provider: Provider) -> u32 {
+        let next = u32::try_from(self.ids.len()).unwrap_or(u32::MAX);
+        *self.ids.entry((client, code, provider)).or_insert(next)
+    }
+
+    /// The id of a group, if it exists.
+    pub(crate) fn get(&self, client: &C, code: ProductCode, provider: Provider) -> Option<u32> {
+        self.ids.get(&(client, code, provider)).copied()
+    }
+}

@@ -5,7 +5,10 @@ use std::hash::Hash;
 
 use chrono::{Datelike, NaiveDate};
 
-use super::{DeclarationLine, Delivery, billing, billing_period, let_gto_repeats, monthly_billed};
+use super::{
+    DeclarationLine, Delivery, Groups, Slot, billing, billing_period, let_gto_repeats,
+    monthly_billed, whole_cents,
+};
 use crate::case::{Billing, Case};
 use crate::edition::Editions;
 use crate::money::to_cents;
@@ -19,8 +22,8 @@ use crate::{Error, ProductCode, Provider, QuoteLine, Unit};
 /// See [`run`].
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Run<C = String> {
-    /// The lines to send, sorted by client, product, GI and month, a credit before the
-    /// corrected line of its month.
+    /// The lines to send: case by case in the order of `cases` (then those of declared lines
+    /// without a case), month by month, a credit before the corrected line of its month.
     pub lines: Vec<DeclarationLine<C>>,
     /// Every case or delivery the run could not declare, with why. The other cases are declared
     /// regardless; the declared lines of a failed case are left as they are (not credited).
@@ -77,9 +80,9 @@ pub(super) fn edition_no_tariff(editions: &Editions, code: ProductCode, month: N
     no_tariff(editions, code, month)
 }
 
-fn line_from_quote<C: Clone>(client: &C, q: &QuoteLine) -> Result<DeclarationLine<C>, Error> {
+fn line_from_quote<'a, C>(client: &'a C, q: &QuoteLine) -> Result<DeclarationLine<&'a C>, Error> {
     Ok(DeclarationLine {
-        client: client.clone(),
+        client,
         code: q.code(),
         provider: q.provider(),
         start: q.period_start(),
@@ -87,7 +90,11 @@ fn line_from_quote<C: Clone>(client: &C, q: &QuoteLine) -> Result<DeclarationLin
         volume: 1,
         unit: q.unit(),
         product_tariff: q.tariff(),
-        amount_cents: to_cents(q.amount())?,
+        // Tariffs are whole cents; should one not be, round it as `to_cents` does.
+        amount_cents: match whole_cents(q.amount()) {
+            Some(c) => c,
+            None => to_cents(q.amount())?,
+        },
         credit: false,
     })
 }
@@ -118,7 +125,8 @@ fn invalid(start: NaiveDate, reason: &'static str) -> Error {
 /// The run is a pure function: the same inputs give the same lines, in the same order. It is
 /// idempotent: run again with its own lines added to `declared`, it yields no lines. It never
 /// fails as a whole: a case it cannot price is listed in [`Run::failures`] and the others are
-/// declared. Time and memory are linear in the input (hash maps, one sort of the output).
+/// declared. Time and memory are linear in the input: one hash of each client, then integer
+/// keys, sorted and merged.
 ///
 /// # Example
 ///
@@ -143,7 +151,7 @@ fn invalid(start: NaiveDate, reason: &'static str) -> Error {
 /// assert_eq!(got, [(d(3, 15), false), (d(4, 1), true)]); // March due, April credited
 /// # Ok::<(), jbjr::Error>(())
 /// ```
-pub fn run<C: Clone + Ord + Hash>(
+pub fn run<C: Clone + Hash + Eq>(
     editions: &Editions,
     cases: &[Case<C>],
     deliveries: &[Delivery<C>],
@@ -168,9 +176,16 @@ pub fn run<C: Clone + Ord + Hash>(
     }
 
     let repeats = let_gto_repeats(cases);
-    let mut due: Vec<DeclarationLine<C>> = Vec::with_capacity(cases.len());
-    let mut failed: HashSet<(&C, ProductCode, Provider)> = HashSet::new();
-    for (index, case) in cases.iter().enumerate() {
+    // Group ids for (client, product, GI) over the cases and the declared lines.
+    let mut groups = Groups::with_capacity(cases.len());
+    let case_groups: Vec<u32> = cases
+        .iter()
+        .map(|c| groups.id(&c.client, c.code, c.provider))
+        .collect();
+    // The lines due today, borrowing their client from the case, keyed by group and month.
+    let mut due: Vec<(u32, DeclarationLine<&C>)> = Vec::with_capacity(cases.len());
+    let mut failed: HashSet<u32> = HashSet::new();
+    for (index, (case, g)) in cases.iter().zip(&case_groups).enumerate() {
         if let Some(first) = repeats.get(&index) {
             failures.push(RunFailure::LetGtoRepeat {
                 index,
@@ -179,9 +194,9 @@ pub fn run<C: Clone + Ord + Hash>(
             continue;
         }
         let before = due.len();
-        if let Err(error) = due_lines(editions, case, &mut delivered, lo, hi, &mut due) {
+        if let Err(error) = due_lines(editions, case, *g, &mut delivered, lo, hi, &mut due) {
             due.truncate(before);
-            failed.insert((&case.client, case.code, case.provider));
+            failed.insert(*g);
             failures.push(RunFailure::Case { index, error });
         }
     }
@@ -197,86 +212,91 @@ pub fn run<C: Clone + Ord + Hash>(
             .map(|index| RunFailure::Delivery { index }),
     );
 
-    // What stands of the declared lines in the open months: debits net of their credits.
-    let mut standing: HashMap<Key<'_, C>, Vec<&DeclarationLine<C>>> = HashMap::new();
-    for line in declared {
-        let m = month_index(line.start);
-        if m < lo || m > hi {
-            continue;
-        }
-        let slot = standing
-            .entry((&line.client, line.code, line.provider, m))
-            .or_default();
-        if line.credit {
-            if let Some(k) = slot.iter().position(|l| l.same_content(line)) {
-                slot.swap_remove(k);
-            }
-        } else {
-            slot.push(line);
-        }
-    }
+    // What stands of the declared lines in the open months: debits net of their credits, by
+    // (group, month), sorted; the due lines likewise. Then one merge of the two.
+    let mut declared_keyed: Vec<(u64, bool, &DeclarationLine<C>)> = declared
+        .iter()
+        .filter(|l| (lo..=hi).contains(&month_index(l.start)))
+        .map(|l| {
+            let g = groups.id(&l.client, l.code, l.provider);
+            (key(g, month_index(l.start)), l.credit, l)
+        })
+        .collect();
+    declared_keyed.sort_by_key(|(k, credit, _)| (*k, *credit));
+    // Cases come in order and months ascend within a case, so this is nearly sorted already.
+    due.sort_by_key(|(g, l)| key(*g, month_index(l.start)));
 
     let mut out: Vec<DeclarationLine<C>> = Vec::new();
-    let mut is_new = vec![false; due.len()];
-    for (line, new) in due.iter().zip(is_new.iter_mut()) {
-        let key = (
-            &line.client,
-            line.code,
-            line.provider,
-            month_index(line.start),
-        );
-        let matched = standing.get_mut(&key).and_then(|slot| {
-            let k = slot.iter().position(|l| l.same_content(line))?;
-            Some(slot.swap_remove(k))
-        });
-        *new = matched.is_none();
-    }
-    for ((client, code, provider, _), slot) in &standing {
-        if failed.contains(&(*client, *code, *provider)) {
-            continue;
+    let mut standing: Slot<&DeclarationLine<C>> = Slot::default();
+    let (mut a, mut b) = (0, 0);
+    loop {
+        let next_due = due.get(a).map(|(g, l)| key(*g, month_index(l.start)));
+        let next_declared = declared_keyed.get(b).map(|(k, _, _)| *k);
+        let current = match (next_due, next_declared) {
+            (Some(x), Some(y)) => x.min(y),
+            (Some(x), None) | (None, Some(x)) => x,
+            (None, None) => break,
+        };
+        standing.clear();
+        while let Some((k, credit, l)) = declared_keyed.get(b) {
+            if *k != current {
+                break;
+            }
+            if *credit {
+                standing.take(|x| x.same_content(*l));
+            } else {
+                standing.push(*l);
+            }
+            b += 1;
         }
-        out.extend(slot.iter().map(|l| l.credit_of()));
+        let mut debits = Vec::new();
+        while let Some((g, l)) = due.get(a) {
+            if key(*g, month_index(l.start)) != current {
+                break;
+            }
+            if standing.take(|x| x.same_content(l)).is_none() {
+                debits.push(l);
+            }
+            a += 1;
+        }
+        // Credits first, then the corrected lines (SAP GI "Correcties op declaraties"); a
+        // failed case's lines are left as they stand.
+        if !failed.contains(&((current >> 32) as u32)) {
+            out.extend(standing.iter().map(|l| l.credit_of()));
+        }
+        out.extend(debits.into_iter().map(|l| DeclarationLine {
+            client: l.client.clone(),
+            code: l.code,
+            provider: l.provider,
+            start: l.start,
+            end: l.end,
+            volume: l.volume,
+            unit: l.unit,
+            product_tariff: l.product_tariff,
+            amount_cents: l.amount_cents,
+            credit: false,
+        }));
     }
-    drop(standing);
-    drop(failed);
-    out.extend(
-        due.into_iter()
-            .zip(is_new)
-            .filter_map(|(line, new)| new.then_some(line)),
-    );
-    out.sort_by(|a, b| {
-        (
-            &a.client,
-            a.code,
-            a.provider,
-            month_index(a.start),
-            !a.credit,
-            a.start,
-        )
-            .cmp(&(
-                &b.client,
-                b.code,
-                b.provider,
-                month_index(b.start),
-                !b.credit,
-                b.start,
-            ))
-            .then_with(|| a.cmp(b))
-    });
     Run {
         lines: out,
         failures,
     }
 }
 
+/// A (group, month) key that sorts by group, then month.
+fn key(group: u32, month: i32) -> u64 {
+    (u64::from(group) << 32) | u64::from((month as u32) ^ 0x8000_0000)
+}
+
 /// The lines due for one case in months `lo..=hi`, appended to `out`.
-fn due_lines<'a, C: Clone + Hash + Eq>(
+fn due_lines<'a, C: Hash + Eq>(
     editions: &Editions,
     case: &'a Case<C>,
+    group: u32,
     delivered: &mut HashMap<Key<'a, C>, (u32, usize, bool)>,
     lo: i32,
     hi: i32,
-    out: &mut Vec<DeclarationLine<C>>,
+    out: &mut Vec<(u32, DeclarationLine<&'a C>)>,
 ) -> Result<(), Error> {
     let Some((start, end)) = billing_period(case)? else {
         return Ok(());
@@ -311,7 +331,7 @@ fn due_lines<'a, C: Clone + Hash + Eq>(
             let cut = end.map_or(month_end, |e| e.min(month_end));
             let q = editions.quote(case.code, case.provider, from, cut)?;
             for l in q.lines() {
-                out.push(line_from_quote(&case.client, &l)?);
+                out.push((group, line_from_quote(&case.client, &l)?));
             }
         }
         Billing::Once => {
@@ -326,7 +346,7 @@ fn due_lines<'a, C: Clone + Hash + Eq>(
                 .max(start);
             let q = editions.quote(case.code, case.provider, from, e)?;
             for l in q.lines() {
-                out.push(line_from_quote(&case.client, &l)?);
+                out.push((group, line_from_quote(&case.client, &l)?));
             }
         }
         Billing::Volume => {
@@ -352,18 +372,21 @@ fn due_lines<'a, C: Clone + Hash + Eq>(
                 } else {
                     book.price_hours(case.code, case.provider, minutes)?
                 };
-                out.push(DeclarationLine {
-                    client: case.client.clone(),
-                    code: case.code,
-                    provider: case.provider,
-                    start: first.max(start),
-                    end: end.map_or(last, |e| e.min(last)),
-                    volume: i64::from(price.volume()),
-                    unit: price.unit(),
-                    product_tariff: price.product_tariff(),
-                    amount_cents: to_cents(price.amount())?,
-                    credit: false,
-                });
+                out.push((
+                    group,
+                    DeclarationLine {
+                        client: &case.client,
+                        code: case.code,
+                        provider: case.provider,
+                        start: first.max(start),
+                        end: end.map_or(last, |e| e.min(last)),
+                        volume: i64::from(price.volume()),
+                        unit: price.unit(),
+                        product_tariff: price.product_tariff(),
+                        amount_cents: to_cents(price.amount())?,
+                        credit: false,
+                    },
+                ));
             }
         }
     }
