@@ -19,6 +19,8 @@
 //!   ([`Catalogue::quote`], [`pricing`]), hourly volumes by the iJw rules ([`volume`]), several
 //!   years side by side ([`edition`]), family rules and chains ([`family`]), and budgets with
 //!   the Holland Rijnland reduction targets ([`budget`]);
+//! - **declarations**: one [`case::Case`] type for an allocation with its care, the GI's monthly
+//!   billing run and the municipality's check of it under SAP GI v1.3 ([`declaration`]);
 //! - catalogues as **files** (JSON, TOML) behind the `serde` feature (`format`);
 //! - money as [`Decimal`] euros, rounded to cents half away from zero at documented steps only
 //!   ([`money`]); dates as [`chrono::NaiveDate`], every period inclusive of both ends, as in iJw.

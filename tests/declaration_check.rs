@@ -70,7 +70,7 @@ fn a_correct_line_is_approved() {
 fn a_duplicate_line_is_rejected() {
     let line = month_line(d(2026, 4, 1), d(2026, 4, 30));
     let cases = [ots_case(d(2026, 3, 15))];
-    let r = reasons_of(&cases, &[line.clone()], line.clone());
+    let r = reasons_of(&cases, std::slice::from_ref(&line), line.clone());
     assert_eq!(
         r,
         [Reason::AlreadyApproved {
@@ -322,7 +322,7 @@ fn credits() {
     let c = check(
         &books(),
         &cases,
-        &[approved.clone()],
+        std::slice::from_ref(&approved),
         [approved.clone().into(), credit.into()],
         d(2026, 6, 1),
     );
@@ -399,7 +399,7 @@ fn gbm_advies_only_in_its_end_month() {
         amount_cents: 322_207,
         credit: false,
     };
-    let r = reasons_of(&[case.clone()], &[], line.clone());
+    let r = reasons_of(std::slice::from_ref(&case), &[], line.clone());
     assert_eq!(
         r,
         [Reason::NotOnceAtEnd {
@@ -441,7 +441,10 @@ fn let_gto_after_its_term_is_rejected() {
         amount_cents: 161_900,
         credit: false,
     };
-    assert_eq!(reasons_of(&[case.clone()], &[], line(3, 31)), []);
+    assert_eq!(
+        reasons_of(std::slice::from_ref(&case), &[], line(3, 31)),
+        []
+    );
     let r = reasons_of(&[case], &[], line(4, 30));
     assert_eq!(
         r,

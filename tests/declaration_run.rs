@@ -184,7 +184,7 @@ fn gbm_advies_once_in_full_when_it_ends() {
     .with_care(d(2026, 2, 10), None);
     let open = run(
         &books(),
-        &[case.clone()],
+        std::slice::from_ref(&case),
         &[],
         &[],
         d(2026, 1, 1),
@@ -194,7 +194,7 @@ fn gbm_advies_once_in_full_when_it_ends() {
     let done = case.stopped(d(2026, 4, 20));
     let r = run(
         &books(),
-        &[done.clone()],
+        std::slice::from_ref(&done),
         &[],
         &[],
         d(2026, 1, 1),

@@ -12,7 +12,7 @@
 //!
 //! Per case, over its [`Case::period`] (allocation ∩ care):
 //!
-//! - **monthly products**: the SAP GI rule of [`billed_months`](crate::pricing::billed_months)
+//! - **monthly products**: the SAP GI rule of [`billed_months`]
 //!   — the first broken month is not billed unless care also ends in it; the last broken month
 //!   is billed in full. A period still running at the end of a month runs past it (care from 15
 //!   March, still open: March is the first broken month and never due; April is). Each month is
