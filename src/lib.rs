@@ -125,9 +125,11 @@ pub mod provenance;
 pub mod reconcile;
 pub mod volume;
 
+pub use case::{Care, Case, Municipality, Volume};
 pub use catalogue::Catalogue;
 pub use category::ProductCategory;
 pub use code::{MAX_CODE_LEN, ProductCode};
+pub use declaration::{Checked, DeclarationLine, Delivery, Run, Submitted, Verdict};
 pub use duration::{
     AgeAt, AgeRange, DurationRule, Extension, MAJORITY_AGE, Term, TermFrom, age_on,
     majority_last_day,

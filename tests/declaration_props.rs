@@ -195,4 +195,25 @@ proptest! {
         prop_assert_eq!(c.totals.lines, submitted.len());
         prop_assert_eq!(c.totals.submitted_cents, c.totals.approved_cents + c.totals.rejected_cents);
     }
+
+    // Any text at all is read into a line or an unreadable line, and checked, without a panic.
+    #[test]
+    fn any_text_is_read_and_checked(
+        fields in prop::collection::vec(prop::collection::vec("[ -~]{0,10}|[é€ß\\u{0}]{0,3}|-?[0-9]{1,20}|2026-0[1-9]-[0-3][0-9]|48B1[0-5]|JbGld|month", 8), 0..12),
+        credit in any::<bool>(),
+    ) {
+        let books = Editions::gelderland();
+        let submitted: Vec<Submitted<u8>> = fields.iter().map(|f| {
+            let text = jbjr::declaration::LineText {
+                code: &f[0], provider: &f[1], start: &f[2], end: &f[3], volume: &f[4],
+                unit: &f[5], product_tariff_cents: &f[6], amount_cents: &f[7], credit,
+            };
+            Submitted::read(0u8, &text)
+        }).collect();
+        let c = check(&books, &[], &[], submitted.clone(), d(2026, 8, 1));
+        prop_assert_eq!(c.verdicts.len(), submitted.len());
+        for v in &c.verdicts {
+            prop_assert!(!v.is_approved()); // no allocation was granted
+        }
+    }
 }

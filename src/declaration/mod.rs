@@ -117,17 +117,36 @@ impl<C> DeclarationLine<C> {
     ///
     /// # Example
     ///
-    /// See [`DeclarationLine`].
+    /// ```
+    /// # use chrono::NaiveDate;
+    /// # use jbjr::{Decimal, Provider, Unit, declaration::DeclarationLine};
+    /// # let d = |day| NaiveDate::from_ymd_opt(2026, 4, day).unwrap();
+    /// let line = DeclarationLine { client: "a", code: "48B10".parse()?, provider: Provider::JbGld,
+    ///     start: d(15), end: d(30), volume: 1, unit: Unit::Month,
+    ///     product_tariff: Decimal::new(125929, 2), amount_cents: 125929, credit: false };
+    /// assert_eq!(line.month(), d(1));
+    /// # Ok::<(), jbjr::Error>(())
+    /// ```
     #[must_use]
     pub fn month(&self) -> NaiveDate {
         month_first(month_index(self.start)).unwrap_or(self.start)
     }
 
-    /// The amount with its sign: negative for a credit.
+    /// The amount with its sign: negative for a credit (saturating at `-i64::MAX`).
     ///
     /// # Example
     ///
-    /// See [`DeclarationLine`].
+    /// ```
+    /// # use chrono::NaiveDate;
+    /// # use jbjr::{Decimal, Provider, Unit, declaration::DeclarationLine};
+    /// # let d = |day| NaiveDate::from_ymd_opt(2026, 4, day).unwrap();
+    /// let line = DeclarationLine { client: "a", code: "48B10".parse()?, provider: Provider::JbGld,
+    ///     start: d(15), end: d(30), volume: 1, unit: Unit::Month,
+    ///     product_tariff: Decimal::new(125929, 2), amount_cents: 125929, credit: false };
+    /// assert_eq!(line.signed_cents(), 125929);
+    /// assert_eq!(line.credit_of().signed_cents(), -125929);
+    /// # Ok::<(), jbjr::Error>(())
+    /// ```
     #[must_use]
     pub const fn signed_cents(&self) -> i64 {
         if self.credit {
@@ -169,7 +188,17 @@ impl<C: Clone> DeclarationLine<C> {
     ///
     /// # Example
     ///
-    /// See [`DeclarationLine`].
+    /// ```
+    /// # use chrono::NaiveDate;
+    /// # use jbjr::{Decimal, Provider, Unit, declaration::DeclarationLine};
+    /// # let d = |day| NaiveDate::from_ymd_opt(2026, 4, day).unwrap();
+    /// let line = DeclarationLine { client: "a", code: "48B10".parse()?, provider: Provider::JbGld,
+    ///     start: d(15), end: d(30), volume: 1, unit: Unit::Month,
+    ///     product_tariff: Decimal::new(125929, 2), amount_cents: 125929, credit: false };
+    /// let credit = line.credit_of();
+    /// assert!(credit.credit && credit.same_content(&line));
+    /// # Ok::<(), jbjr::Error>(())
+    /// ```
     #[must_use]
     pub fn credit_of(&self) -> Self {
         DeclarationLine {
@@ -279,11 +308,23 @@ pub struct LineText<'a> {
 }
 
 impl<C> Submitted<C> {
-    /// Reads a line from text. Every field that cannot be read is listed; nothing panics.
+    /// Reads a line from text. Every field that cannot be read is listed; nothing panics. The
+    /// tariff and amount are whole eurocents; nothing is rounded.
     ///
     /// # Example
     ///
-    /// See [`Submitted`].
+    /// ```
+    /// use jbjr::declaration::{LineText, Submitted};
+    /// let text = LineText {
+    ///     code: "49B01", provider: "WSS", start: "2026-02-01", end: "2026-02-28",
+    ///     volume: "50", unit: "01", product_tariff_cents: "249", amount_cents: "12431",
+    ///     credit: false,
+    /// };
+    /// match Submitted::read(7u32, &text) {
+    ///     Submitted::Line(l) => assert_eq!((l.volume, l.product_tariff.to_string()), (50, "2.49".to_string())),
+    ///     other => panic!("{other:?}"),
+    /// }
+    /// ```
     pub fn read(client: C, text: &LineText<'_>) -> Submitted<C> {
         let mut problems = Vec::new();
         let mut field = |name: &'static str, input: &str, problem: Option<String>| {

@@ -125,8 +125,13 @@ fn invalid(start: NaiveDate, reason: &'static str) -> Error {
 /// The run is a pure function: the same inputs give the same lines, in the same order. It is
 /// idempotent: run again with its own lines added to `declared`, it yields no lines. It never
 /// fails as a whole: a case it cannot price is listed in [`Run::failures`] and the others are
-/// declared. Time and memory are linear in the input: one hash of each client, then integer
-/// keys, sorted and merged.
+/// declared. Time and memory grow with the input: each client is hashed once, then the lines
+/// are sorted by integer (group, month) keys and merged with what was declared.
+///
+/// Amounts: a monthly or per-traject line is the month's tariff (whole cents, no rounding);
+/// an hourly line is rounded once to cents half away from zero (IV079/IV081, by
+/// [`Catalogue::price_hours`](crate::Catalogue::price_hours) and
+/// [`Catalogue::price_minutes`](crate::Catalogue::price_minutes)).
 ///
 /// # Example
 ///
