@@ -5,7 +5,7 @@
 //! The declaration run and check ([`crate::declaration`]) take cases; so can quotes
 //! ([`Case::quote`]), budgets ([`Case::placement`] feeds
 //! [`placements_budget`](crate::budget::placements_budget)) and the duration rules
-//! ([`Case::order`]). The older shapes convert into it: an [`Order`] ([`Case::from_order`]), a
+//! ([`Case::order`]), and [`cases_budget`] budgets cases directly. The older shapes convert into it: an [`Order`] ([`Case::from_order`]), a
 //! [`Placement`] (`From`), a [`CaseloadEntry`] ([`Case::from_caseload`]) and a [`ScenarioEntry`]
 //! ([`Case::from_scenario`]).
 //!
@@ -26,7 +26,7 @@
 
 use chrono::NaiveDate;
 
-use crate::budget::{CaseloadEntry, ScenarioEntry};
+use crate::budget::{Budget, CaseloadEntry, ScenarioEntry, Unpriced, placements_budget_reporting};
 use crate::edition::{EditionQuote, Editions};
 use crate::family::{Child, Placement};
 use crate::{Catalogue, Error, Order, ProductCode, Provider, Unit};
@@ -521,39 +521,19 @@ impl<C: Clone> Case<C> {
         provider: Provider,
         start: NaiveDate,
     ) -> Result<Self, Error> {
-        let pick = |only_measures: bool| -> Result<C, Error> {
-            let kept: Vec<(usize, Child)> = children
-                .iter()
-                .enumerate()
-                .filter(|(_, (_, c))| !only_measures || c.has_measure)
-                .map(|(i, (_, c))| (i, *c))
-                .collect();
-            let just: Vec<Child> = kept.iter().map(|(_, c)| *c).collect();
-            let k = crate::family::youngest(&just)?;
-            kept.get(k)
-                .and_then(|(i, _)| children.get(*i))
-                .map(|(id, _)| id.clone())
-                .ok_or(Error::Empty {
-                    what: "family",
-                    rule: "family billing needs at least one child",
-                })
-        };
-        let client = if code == crate::family::LET_GTO {
-            if !children.iter().any(|(_, c)| c.has_measure) {
-                return Err(Error::NotEligible {
-                    measure: crate::Measure::LetGto,
-                    rule: "LET GTO is billed once per family, on the youngest child with a legal measure",
-                    source_ref: "Productenboek JB/JR 2026 Gelderland, LET GTO 48B15",
-                    detail: crate::text::text!(
-                        "none of the {} children has a measure",
-                        children.len()
-                    ),
-                });
-            }
-            pick(true)?
+        let kids: Vec<Child> = children.iter().map(|(_, c)| *c).collect();
+        let i = if code == crate::family::LET_GTO {
+            crate::family::let_gto_child(&kids)?
         } else {
-            pick(false)?
+            crate::family::youngest(&kids)?
         };
+        let client = children
+            .get(i)
+            .map(|(id, _)| id.clone())
+            .ok_or(Error::Empty {
+                what: "family",
+                rule: "family billing needs at least one child",
+            })?;
         Ok(Case {
             client,
             code,
@@ -683,4 +663,65 @@ impl Billing {
             _ => Billing::Once,
         }
     }
+}
+
+/// The budget of cases in the catalogue's year, as [`placements_budget_reporting`] prices it:
+/// each case over its billed period ([`Case::period`], LET GTO cut to its three-month term),
+/// up to the end of the year when it runs on. A case whose care has not started is not billed
+/// (and not listed); a case that cannot be priced is listed with its position in `cases`.
+///
+/// # Errors
+///
+/// [`Error::Overflow`], as [`placements_budget_reporting`].
+///
+/// # Example
+///
+/// ```
+/// use chrono::NaiveDate;
+/// use jbjr::{Catalogue, Error, Provider, case::{Case, cases_budget}};
+/// let d = |m, day| NaiveDate::from_ymd_opt(2026, m, day).unwrap();
+/// let cases = [
+///     Case::new("a", "48B10".parse()?, Provider::JbGld, d(3, 15)).with_care(d(3, 15), None),
+///     Case::new("b", "49B01".parse()?, Provider::JbGld, d(1, 1)).with_care(d(1, 1), None), // hourly
+///     Case::new("c", "48B10".parse()?, Provider::JbGld, d(1, 1)), // care not started
+/// ];
+/// let (budget, bad) = cases_budget(Catalogue::gelderland_2026(), &cases)?;
+/// assert_eq!(budget.total().to_string(), "11333.61"); // April to December: 9 × 1259.29
+/// assert!(matches!(bad[..], [(1, Error::UnitMismatch { .. })]));
+/// # Ok::<(), jbjr::Error>(())
+/// ```
+pub fn cases_budget<'a, C>(
+    catalogue: &'a Catalogue,
+    cases: &[Case<C>],
+) -> Result<(Budget<'a>, Unpriced), Error> {
+    let (_, year_end) = catalogue.covers();
+    let mut positions = Vec::with_capacity(cases.len());
+    let mut unpriced = Vec::new();
+    let mut placements = Vec::with_capacity(cases.len());
+    for (i, case) in cases.iter().enumerate() {
+        match crate::declaration::billing_period(case) {
+            Ok(Some((start, end))) => {
+                let end = end.map_or(year_end, |e| e.min(year_end));
+                if start <= end {
+                    positions.push(i);
+                    placements.push(Placement {
+                        child: u32::try_from(i).unwrap_or(u32::MAX),
+                        code: case.code,
+                        provider: case.provider,
+                        start,
+                        end,
+                    });
+                }
+            }
+            Ok(None) => {}
+            Err(error) => unpriced.push((i, error)),
+        }
+    }
+    let (budget, bad) = placements_budget_reporting(catalogue, placements)?;
+    unpriced.extend(
+        bad.into_iter()
+            .filter_map(|(k, error)| positions.get(k).map(|i| (*i, error))),
+    );
+    unpriced.sort_by_key(|(i, _)| *i);
+    Ok((budget, unpriced))
 }
