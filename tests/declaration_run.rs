@@ -469,3 +469,39 @@ fn a_delivery_without_a_case_is_reported() {
     );
     assert_eq!(r.failures, [RunFailure::Delivery { index: 0 }]);
 }
+
+// Bad input is reported, never silently dropped.
+#[test]
+fn a_reversed_allocation_or_care_period_is_reported() {
+    let reversed = Case::new(
+        "a".to_string(),
+        "48B10".parse().unwrap(),
+        Provider::JbGld,
+        d(2026, 5, 1),
+    )
+    .with_end(d(2026, 4, 1))
+    .with_care(d(2026, 5, 1), None);
+    let care_reversed = ots("b", d(2026, 5, 1)).with_care(d(2026, 5, 1), Some(d(2026, 4, 30)));
+    let r = run(
+        &books(),
+        &[reversed, care_reversed],
+        &[],
+        &[],
+        d(2026, 1, 1),
+        d(2026, 6, 1),
+    );
+    assert!(matches!(
+        r.failures[..],
+        [
+            RunFailure::Case {
+                index: 0,
+                error: jbjr::Error::InvalidPeriod { .. }
+            },
+            RunFailure::Case {
+                index: 1,
+                error: jbjr::Error::InvalidPeriod { .. }
+            },
+        ]
+    ));
+    assert!(r.lines.is_empty());
+}

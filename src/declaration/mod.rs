@@ -462,10 +462,29 @@ pub(crate) fn monthly_billed(
 }
 
 /// The period a case is billed over: [`Case::period`], a LET GTO case cut to its three-month
-/// term (`family::term_end`).
+/// term (`family::term_end`). `Ok(None)` when care has not started or does not overlap the
+/// allocation; [`Error::InvalidPeriod`] for an allocation or care period that ends before it
+/// starts.
 pub(crate) fn billing_period<C>(
     case: &Case<C>,
 ) -> Result<Option<(NaiveDate, Option<NaiveDate>)>, Error> {
+    // A reversed allocation or care period is bad input, not an empty case.
+    if let Some(end) = case.end.filter(|e| *e < case.start) {
+        return Err(Error::InvalidPeriod {
+            start: case.start,
+            end,
+            reason: "the allocation ends before it starts",
+        });
+    }
+    if let Some(care) = case.care {
+        if let Some(stop) = care.stop.filter(|s| *s < care.start) {
+            return Err(Error::InvalidPeriod {
+                start: care.start,
+                end: stop,
+                reason: "care stops before it starts",
+            });
+        }
+    }
     let Some((start, end)) = case.period() else {
         return Ok(None);
     };

@@ -38,8 +38,9 @@ pub struct Run<C = String> {
 #[derive(Debug, Clone, PartialEq, Eq)]
 #[non_exhaustive]
 pub enum RunFailure {
-    /// The case at `index` could not be priced (unknown product, not offered, no tariff for a
-    /// month, an hourly product without delivered care, …).
+    /// The case at `index` could not be priced: an unknown product, one the GI does not offer,
+    /// a month outside the editions' years, an allocation or care period that ends before it
+    /// starts, an overflow.
     Case {
         /// Position in the `cases` slice.
         index: usize,
