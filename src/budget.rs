@@ -414,6 +414,95 @@ pub fn placements_budget<'a>(
     Ok(budget)
 }
 
+/// The entries a budget could not price: the position of each in the input, with its error.
+pub type Unpriced = Vec<(usize, Error)>;
+
+/// [`caseload_budget`] that reports every bad entry instead of stopping at the first: an
+/// unknown product, a product the GI does not offer or an hourly product is listed with its
+/// position and error, and the other entries are budgeted.
+///
+/// # Errors
+///
+/// Only what concerns the whole budget: [`Error::Overflow`] when a tariff in cents or a cell
+/// does not fit.
+///
+/// # Example
+///
+/// ```
+/// use jbjr::{Catalogue, Error, Provider, budget::{CaseloadEntry, caseload_budget_reporting}};
+/// let entry = |code: &str, provider, per_month| CaseloadEntry {
+///     code: code.parse().unwrap(), provider, per_month };
+/// let (b, bad) = caseload_budget_reporting(Catalogue::gelderland_2026(), &[
+///     entry("48B10", Provider::JbGld, 3),
+///     entry("99X99", Provider::JbGld, 1), // unknown
+///     entry("49B01", Provider::JbGld, 1), // hourly
+/// ])?;
+/// assert_eq!(b.total().to_string(), "45334.44"); // 3 × 1259.29 × 12
+/// assert!(matches!(bad[..], [(1, Error::UnknownProduct { .. }), (2, Error::UnitMismatch { .. })]));
+/// # Ok::<(), jbjr::Error>(())
+/// ```
+pub fn caseload_budget_reporting<'a>(
+    catalogue: &'a Catalogue,
+    entries: &[CaseloadEntry],
+) -> Result<(Budget<'a>, Unpriced), Error> {
+    let table = tariff_table(catalogue)?;
+    let mut bad = Vec::new();
+    let mut good = Vec::with_capacity(entries.len());
+    for (i, e) in entries.iter().enumerate() {
+        match lookup(catalogue, &table, e.code, e.provider) {
+            Ok(_) => good.push(*e),
+            Err(error) => bad.push((i, error)),
+        }
+    }
+    Ok((caseload_budget(catalogue, &good)?, bad))
+}
+
+/// [`placements_budget`] that reports every bad placement instead of stopping at the first: an
+/// unknown product, one the GI does not offer, an hourly product or a reversed period is listed
+/// with its position and error, and the other placements are budgeted.
+///
+/// # Errors
+///
+/// Only what concerns the whole budget: [`Error::Overflow`].
+///
+/// # Example
+///
+/// ```
+/// use chrono::NaiveDate;
+/// use jbjr::{Catalogue, Error, Provider, budget::placements_budget_reporting, family::Placement};
+/// let d = |m, day| NaiveDate::from_ymd_opt(2026, m, day).unwrap();
+/// let pl = |code: &str, start, end| Placement {
+///     child: 0, code: code.parse().unwrap(), provider: Provider::JbGld, start, end };
+/// let (b, bad) = placements_budget_reporting(Catalogue::gelderland_2026(), [
+///     pl("48B10", d(1, 1), d(2, 28)),
+///     pl("48B10", d(5, 1), d(4, 1)), // reversed
+///     pl("48B10", d(3, 1), d(3, 31)),
+/// ])?;
+/// assert_eq!(b.total().to_string(), "3777.87"); // 3 × 1259.29
+/// assert!(matches!(bad[..], [(1, Error::InvalidPeriod { .. })]));
+/// # Ok::<(), jbjr::Error>(())
+/// ```
+pub fn placements_budget_reporting<'a>(
+    catalogue: &'a Catalogue,
+    placements: impl IntoIterator<Item = Placement>,
+) -> Result<(Budget<'a>, Unpriced), Error> {
+    let table = tariff_table(catalogue)?;
+    let mut bad = Vec::new();
+    let good = placements.into_iter().enumerate().filter_map(|(i, pl)| {
+        let checked = lookup(catalogue, &table, pl.code, pl.provider)
+            .and_then(|_| crate::pricing::check_period(pl.start, pl.end));
+        match checked {
+            Ok(()) => Some(pl),
+            Err(error) => {
+                bad.push((i, error));
+                None
+            }
+        }
+    });
+    let budget = placements_budget(catalogue, good)?;
+    Ok((budget, bad))
+}
+
 // --- reduction targets ------------------------------------------------------------------------
 
 /// Which measures a reduction target counts.

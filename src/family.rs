@@ -354,6 +354,35 @@ pub fn term_end(start: NaiveDate, months: u32) -> Result<NaiveDate, Error> {
     Term::Months(months).last_day(start)
 }
 
+/// The child LET GTO (48B15) is declared on: the youngest child with a legal measure
+/// (Productenboek Gelderland 2026: "gestapeld op het toegewezen jongst betrokken kind"), the
+/// first listed between children born on the same day. Returns its index.
+///
+/// # Errors
+///
+/// [`Error::NotEligible`] when no child has a measure.
+///
+/// # Example
+///
+/// ```
+/// use chrono::NaiveDate;
+/// use jbjr::family::{Child, let_gto_child};
+/// let d = |y| NaiveDate::from_ymd_opt(y, 1, 1).unwrap();
+/// let kids = [Child { birth_date: d(2011), has_measure: true },
+///             Child { birth_date: d(2020), has_measure: false }];
+/// assert_eq!(let_gto_child(&kids)?, 0);
+/// assert!(let_gto_child(&kids[1..]).is_err());
+/// # Ok::<(), jbjr::Error>(())
+/// ```
+pub fn let_gto_child(children: &[Child]) -> Result<usize, Error> {
+    youngest_where(children, |c| c.has_measure).ok_or(Error::NotEligible {
+        measure: Measure::LetGto,
+        rule: "LET GTO is billed once per family, on the youngest child with a legal measure",
+        source_ref: "Productenboek JB/JR 2026 Gelderland, LET GTO 48B15",
+        detail: crate::text::text!("none of the {} children has a measure", children.len()),
+    })
+}
+
 /// Prices LET GTO (48B15) for a family: once, on the youngest child with a measure, for a term
 /// of three months from `start` with the SAP GI rule. Three billed months at € 1,619.00 make
 /// up the traject price of € 4,857 of the product book.
@@ -386,12 +415,7 @@ pub fn quote_let_gto(
     provider: Provider,
     start: NaiveDate,
 ) -> Result<(usize, Quote), Error> {
-    let child = youngest_where(children, |c| c.has_measure).ok_or(Error::NotEligible {
-        measure: Measure::LetGto,
-        rule: "LET GTO is billed once per family, on the youngest child with a legal measure",
-        source_ref: "Productenboek JB/JR 2026 Gelderland, LET GTO 48B15",
-        detail: crate::text::text!("none of the {} children has a measure", children.len()),
-    })?;
+    let child = let_gto_child(children)?;
     let end = term_end(start, LET_GTO_MONTHS)?;
     Ok((child, catalogue.quote(LET_GTO, provider, start, end)?))
 }

@@ -22,6 +22,8 @@
 //!   ([`Catalogue::quote`], [`pricing`]), hourly volumes by the iJw rules ([`volume`]), several
 //!   years side by side ([`edition`]), family rules and chains ([`family`]), and budgets with
 //!   the Holland Rijnland reduction targets ([`budget`]);
+//! - **declarations**: one [`case::Case`] type for an allocation with its care, the GI's monthly
+//!   billing run and the municipality's check of it under SAP GI v1.3 ([`declaration`]);
 //! - catalogues as **files** (JSON, TOML) behind the `serde` feature (`format`);
 //! - money as [`Decimal`] euros, rounded to cents half away from zero at documented steps only
 //!   ([`money`]); dates as [`chrono::NaiveDate`], every period inclusive of both ends, as in iJw.
@@ -111,8 +113,10 @@ mod kernbeding;
 mod order;
 
 pub mod budget;
+pub mod case;
 pub mod cost;
 pub mod crosswalk;
+pub mod declaration;
 pub mod duration;
 pub mod edition;
 pub mod family;
@@ -125,11 +129,13 @@ pub mod provenance;
 pub mod reconcile;
 pub mod volume;
 
+pub use case::{Care, Case, Municipality, Volume};
 pub use catalogue::CATALOGUE_YEARS;
 pub use catalogue::Catalogue;
 pub use category::ProductCategory;
 pub use code::{MAX_CODE_LEN, ProductCode};
 pub use contract::Contract;
+pub use declaration::{Checked, DeclarationLine, Delivery, Run, Submitted, Verdict};
 pub use duration::{
     AgeAt, AgeRange, DurationRule, Extension, MAJORITY_AGE, Term, TermFrom, age_on,
     majority_last_day,

@@ -161,6 +161,90 @@ impl Order {
         })
     }
 
+    /// Takes up an order that is already running, from its current term, without replaying
+    /// every past extension: it started on `start`, its first term ended on `first_term_end`,
+    /// and it has been extended `extensions` times, the last time to the current term
+    /// `term_start..=term_end`. The first term is checked as by [`Order::new`]; the current term
+    /// as by [`Order::extend`] (its size from `term_start`, and that the rule allows that many
+    /// extensions). The terms in between are not known and not checked. Later
+    /// [`Order::extend`] calls continue from the current term.
+    ///
+    /// With `extensions == 0` the current term is the first term: `term_start` must be `start`
+    /// and `term_end` must be `first_term_end`.
+    ///
+    /// # Errors
+    ///
+    /// - [`Error::InvalidPeriod`] when the current term does not start after the first term
+    ///   ended (or, with no extension, is not the first term), or ends before it starts.
+    /// - [`Error::DurationRule`] as [`Order::new`] for the first term and as [`Order::extend`]
+    ///   for the current one (too long; more extensions than the rule allows).
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// use chrono::NaiveDate;
+    /// use jbjr::{Measure, Order};
+    ///
+    /// let d = |y, m, d| NaiveDate::from_ymd_opt(y, m, d).unwrap();
+    /// // An OTS running since 15 March 2023, now in its third year (BW 1:258, 1:260).
+    /// let mut ots = Order::taken_up(
+    ///     Measure::Ots, d(2023, 3, 15), d(2024, 3, 14), d(2025, 3, 15), d(2026, 3, 14), 2,
+    /// )?;
+    /// assert_eq!((ots.start(), ots.end(), ots.extensions()), (d(2023, 3, 15), d(2026, 3, 14), 2));
+    /// ots.extend(d(2027, 3, 14))?; // the next year
+    /// assert_eq!(ots.extensions(), 3);
+    /// // A current term of more than a year breaks the extension rule.
+    /// assert!(Order::taken_up(
+    ///     Measure::Ots, d(2023, 3, 15), d(2024, 3, 14), d(2025, 3, 15), d(2026, 3, 15), 2,
+    /// ).is_err());
+    /// # Ok::<(), jbjr::Error>(())
+    /// ```
+    pub fn taken_up(
+        measure: Measure,
+        start: NaiveDate,
+        first_term_end: NaiveDate,
+        term_start: NaiveDate,
+        term_end: NaiveDate,
+        extensions: u32,
+    ) -> Result<Order, Error> {
+        let mut order = Order::new(measure, start, first_term_end)?;
+        let Some(before) = extensions.checked_sub(1) else {
+            if (term_start, term_end) != (start, first_term_end) {
+                return Err(Error::InvalidPeriod {
+                    start: term_start,
+                    end: term_end,
+                    reason: "with no extension the current term is the first term",
+                });
+            }
+            return Ok(order);
+        };
+        if term_end < term_start {
+            return Err(Error::InvalidPeriod {
+                start: term_start,
+                end: term_end,
+                reason: "the end lies before the start",
+            });
+        }
+        if term_start <= first_term_end {
+            return Err(Error::InvalidPeriod {
+                start: term_start,
+                end: term_end,
+                reason: "an extended order's current term starts after its first term",
+            });
+        }
+        // The order as it stood just before its last extension: ending the day before the
+        // current term, with the earlier extensions counted. `extend` then checks the current
+        // term exactly as it checked it when it was granted.
+        order.end = term_start.pred_opt().ok_or(Error::InvalidPeriod {
+            start: term_start,
+            end: term_end,
+            reason: "the day before the current term lies outside the supported date range",
+        })?;
+        order.extensions = before;
+        order.extend(term_end)?;
+        Ok(order)
+    }
+
     /// An OTS that follows a VOTS: it starts the day after the VOTS ends and its first year is
     /// counted from its own start — the time under the VOTS does not count towards it (BW 1:258,
     /// second sentence). A birth date given to the VOTS carries over.
