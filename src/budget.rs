@@ -11,7 +11,7 @@ use chrono::{Datelike, NaiveDate};
 use rust_decimal::Decimal;
 
 use crate::family::Placement;
-use crate::money::{dec, from_cents, mul};
+use crate::money::{add_exact, dec, from_cents, mul, mul_exact};
 use crate::pricing::{BillingRule, billed_months, check_quotable, month_index};
 use crate::{Catalogue, Error, Measure, ProductCode, Provider, Unit};
 
@@ -784,7 +784,8 @@ impl ReductionTarget {
                 let tariff = catalogue.tariff(e.code, e.provider)?.amount();
                 let path = self.path(e.baseline)?;
                 let count = path.iter().find(|y| y.year == year).map_or(0, |y| y.count);
-                let per_measure = mul(tariff, Decimal::from(e.months_each), "tariff × months")?;
+                let per_measure =
+                    mul_exact(tariff, Decimal::from(e.months_each), "tariff × months")?;
                 let overflow = Error::Overflow {
                     operation: "scenario count",
                 };
@@ -793,14 +794,14 @@ impl ReductionTarget {
                     .checked_add(e.baseline)
                     .ok_or(overflow.clone())?;
                 row.count = row.count.checked_add(count).ok_or(overflow)?;
-                row.baseline_budget = crate::money::add(
+                row.baseline_budget = add_exact(
                     row.baseline_budget,
-                    mul(per_measure, Decimal::from(e.baseline), "baseline budget")?,
+                    mul_exact(per_measure, Decimal::from(e.baseline), "baseline budget")?,
                     "baseline budget",
                 )?;
-                row.budget = crate::money::add(
+                row.budget = add_exact(
                     row.budget,
-                    mul(per_measure, Decimal::from(count), "target budget")?,
+                    mul_exact(per_measure, Decimal::from(count), "target budget")?,
                     "target budget",
                 )?;
             }

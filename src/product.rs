@@ -31,11 +31,14 @@ pub struct NormHours {
 }
 
 impl NormHours {
-    /// Norm hours `hours` per `per`.
+    /// Norm hours `hours` per `per`, kept as given (`102.0` stays `102.0`).
     ///
     /// # Errors
     ///
-    /// [`crate::Error::NegativeInput`] when `hours` is negative.
+    /// [`crate::Error::NegativeInput`] when `hours` is negative; [`crate::Error::OutOfRange`]
+    /// (`what: "norm hours"`) when they lie outside [`crate::money::HOURS`] (above 99,999.9999
+    /// or with more than four decimals). The cost model checks the hours per year it derives
+    /// against the same range.
     ///
     /// # Example
     ///
@@ -44,10 +47,11 @@ impl NormHours {
     /// let norm = NormHours::new(Decimal::from(102), NormPeriod::Year)?;
     /// assert_eq!(norm.hours(), Decimal::from(102));
     /// assert!(NormHours::new(Decimal::NEGATIVE_ONE, NormPeriod::Year).is_err());
+    /// assert!(NormHours::new(Decimal::new(1, 5), NormPeriod::Year).is_err()); // 5 decimals
     /// # Ok::<(), jbjr::Error>(())
     /// ```
     pub fn new(hours: Decimal, per: NormPeriod) -> Result<NormHours, crate::Error> {
-        let hours = crate::money::non_negative(hours, "norm hours")?;
+        crate::money::HOURS.check("norm hours", hours)?;
         Ok(NormHours { hours, per })
     }
 
@@ -290,7 +294,8 @@ impl Product {
     /// # Errors
     ///
     /// [`crate::Error::InvalidCatalogue`] when `amount` is negative or has more than two
-    /// decimals.
+    /// decimals; [`crate::Error::OutOfRange`] above € 999,999,999.99
+    /// ([`crate::money::AMOUNT`]).
     ///
     /// # Example
     ///
@@ -479,7 +484,9 @@ impl Product {
     }
 }
 
-/// Checks that an amount is a valid published tariff: not negative, at most two decimals.
+/// Checks that an amount is a valid published tariff: not negative, at most two decimals
+/// ([`crate::Error::InvalidCatalogue`]), at most [`crate::money::AMOUNT`]'s maximum
+/// ([`crate::Error::OutOfRange`], `what: "tariff"`).
 pub(crate) fn validate_amount(product: &str, amount: Decimal) -> Result<(), crate::Error> {
     if amount.is_sign_negative() && !amount.is_zero() {
         return Err(crate::Error::InvalidCatalogue {
@@ -495,6 +502,7 @@ pub(crate) fn validate_amount(product: &str, amount: Decimal) -> Result<(), crat
             reason: crate::text::text!("at most two decimals (whole cents), got {amount}"),
         });
     }
+    crate::money::AMOUNT.check("tariff", amount)?;
     Ok(())
 }
 
