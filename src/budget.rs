@@ -671,6 +671,11 @@ impl ScenarioYear {
 }
 
 impl ReductionTarget {
+    /// The percentage, if it lies in [`crate::money::PERCENTAGE`].
+    fn check_percentage(&self) -> Result<Decimal, Error> {
+        crate::money::PERCENTAGE.check("reduction percentage", self.percentage)
+    }
+
     /// The years of the target period (the year of `from` to the year of `by`).
     fn years(&self) -> (i32, i32) {
         (self.from.year(), self.by.year())
@@ -680,6 +685,8 @@ impl ReductionTarget {
     ///
     /// # Errors
     ///
+    /// [`Error::NegativeInput`] or [`Error::OutOfRange`] (`what: "reduction percentage"`)
+    /// for a percentage outside [`crate::money::PERCENTAGE`] (0 to 100, four decimals);
     /// [`Error::InvalidPeriod`] when `by` lies before `from`; [`Error::Overflow`].
     ///
     /// # Example
@@ -694,6 +701,7 @@ impl ReductionTarget {
     /// # Ok::<(), jbjr::Error>(())
     /// ```
     pub fn path(&self, baseline: u32) -> Result<Vec<TargetYear>, Error> {
+        self.check_percentage()?;
         let (first, last) = self.years();
         if last < first {
             return Err(Error::InvalidPeriod {
@@ -742,7 +750,9 @@ impl ReductionTarget {
     /// # Errors
     ///
     /// [`Error::OutOfTargetScope`] for an entry whose measure the target does not count;
-    /// [`Error::UnknownProduct`], [`Error::NotOffered`], [`Error::Overflow`].
+    /// [`Error::NegativeInput`] or [`Error::OutOfRange`] for a percentage outside 0 to 100 (as
+    /// [`ReductionTarget::path`]); [`Error::UnknownProduct`], [`Error::NotOffered`];
+    /// [`Error::Overflow`] when a count or budget does not fit (budgets are exact or an error).
     ///
     /// # Example
     ///
@@ -770,6 +780,7 @@ impl ReductionTarget {
                 });
             }
         }
+        self.check_percentage()?;
         let (first, last) = self.years();
         let mut years = Vec::new();
         for year in first..=last {

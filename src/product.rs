@@ -7,7 +7,8 @@ use rust_decimal::Decimal;
 use crate::{Measure, NormPeriod, PerProvider, ProductCategory, ProductCode, Provider, Unit};
 
 /// Norm hours of a product: the hours of work a GI spends per period, as set by the national
-/// quality framework (KKPB, Significant) and printed in the product's section.
+/// quality framework (KKPB, Significant) and printed in the product's section. Deserializing
+/// (feature `serde`) checks them as [`NormHours::new`] does.
 ///
 /// # Example
 ///
@@ -23,11 +24,31 @@ use crate::{Measure, NormPeriod, PerProvider, ProductCategory, ProductCode, Prov
 /// ```
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 #[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
-#[cfg_attr(feature = "serde", serde(deny_unknown_fields))]
+// Deserialized through `NormHours::new`: the same checks as the constructor.
+#[cfg_attr(feature = "serde", serde(try_from = "NormHoursFields"))]
 pub struct NormHours {
     #[cfg_attr(feature = "serde", serde(with = "rust_decimal::serde::str"))]
     hours: Decimal,
     per: NormPeriod,
+}
+
+/// [`NormHours`] as written, before validation.
+#[cfg(feature = "serde")]
+#[derive(serde::Deserialize)]
+#[serde(deny_unknown_fields)]
+struct NormHoursFields {
+    #[serde(with = "rust_decimal::serde::str")]
+    hours: Decimal,
+    per: NormPeriod,
+}
+
+#[cfg(feature = "serde")]
+impl TryFrom<NormHoursFields> for NormHours {
+    type Error = crate::Error;
+
+    fn try_from(fields: NormHoursFields) -> Result<NormHours, crate::Error> {
+        NormHours::new(fields.hours, fields.per)
+    }
 }
 
 impl NormHours {
@@ -506,7 +527,9 @@ pub(crate) fn validate_amount(product: &str, amount: Decimal) -> Result<(), crat
     Ok(())
 }
 
-/// A provider's tariff for one product in one catalogue year.
+/// A provider's tariff for one product in one catalogue year. Deserializing (feature `serde`)
+/// checks it as a catalogue checks its tariffs: not negative, whole cents, at most
+/// € 999,999,999.99 ([`crate::money::AMOUNT`]), and a year whose every month can be quoted.
 ///
 /// # Example
 ///
@@ -521,6 +544,9 @@ pub(crate) fn validate_amount(product: &str, amount: Decimal) -> Result<(), crat
 /// ```
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 #[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+// Deserialized with the checks a catalogue applies to its tariffs (`validate_amount`) and
+// years (`validate_year`).
+#[cfg_attr(feature = "serde", serde(try_from = "TariffFields"))]
 // Layout: the amount first and the struct 16-aligned, so a moved `Tariff` is copied in aligned
 // 16-byte halves, and reading the amount back never straddles two stores (which would defeat
 // store-to-load forwarding and cost ~15 cycles per lookup).
@@ -532,6 +558,51 @@ pub struct Tariff {
     provider: Provider,
     unit: Unit,
     year: i32,
+}
+
+/// [`Tariff`] as written, before validation.
+#[cfg(feature = "serde")]
+#[derive(serde::Deserialize)]
+#[serde(deny_unknown_fields)]
+struct TariffFields {
+    #[serde(with = "rust_decimal::serde::str")]
+    amount: Decimal,
+    code: ProductCode,
+    provider: Provider,
+    unit: Unit,
+    year: i32,
+}
+
+#[cfg(feature = "serde")]
+impl TryFrom<TariffFields> for Tariff {
+    type Error = crate::Error;
+
+    fn try_from(f: TariffFields) -> Result<Tariff, crate::Error> {
+        validate_amount(f.code.as_str(), f.amount)?;
+        validate_year(f.code.as_str(), f.year)?;
+        Ok(Tariff::new(f.code, f.provider, f.year, f.amount, f.unit))
+    }
+}
+
+/// Checks that a tariff's year is one whose every month can be quoted (the first and last
+/// month lie strictly inside `NaiveDate`'s range, see [`crate::pricing`], "Years").
+///
+/// `Catalogue::new` checks its own year inline (January 1 and December 31 exist); the two
+/// should share one rule.
+#[cfg(feature = "serde")]
+fn validate_year(product: &str, year: i32) -> Result<(), crate::Error> {
+    let quotable = chrono::NaiveDate::from_ymd_opt(year, 1, 1)
+        .zip(chrono::NaiveDate::from_ymd_opt(year, 12, 31))
+        .is_some_and(|(first, last)| crate::pricing::check_period(first, last).is_ok());
+    if quotable {
+        Ok(())
+    } else {
+        Err(crate::Error::InvalidCatalogue {
+            product: product.into(),
+            field: "year",
+            reason: crate::text::text!("year {year} has months that cannot be quoted"),
+        })
+    }
 }
 
 impl Tariff {
