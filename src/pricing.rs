@@ -195,7 +195,7 @@ pub(crate) fn check_quotable(code: ProductCode, unit: Unit) -> Result<(), Error>
 
 /// The first billed month (index) of a monthly product under `rule`.
 #[inline]
-fn first_billed(start: NaiveDate, end: NaiveDate, rule: BillingRule) -> i32 {
+pub(crate) fn first_billed(start: NaiveDate, end: NaiveDate, rule: BillingRule) -> i32 {
     let (s, e) = (month_index(start), month_index(end));
     match rule {
         BillingRule::SapGi if start.day() != 1 && e > s => s + 1,
