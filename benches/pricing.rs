@@ -64,6 +64,21 @@ mod lookup {
         });
     }
 
+    /// The same lookup in a loaded catalogue of 10,000 products (issue 11: O(1) at any size).
+    #[divan::bench]
+    fn tariff_10000_products(bencher: Bencher) {
+        let book = support::large_catalogue(10_000);
+        let codes: Vec<ProductCode> = book.products().step_by(1249).map(|p| p.code()).collect();
+        assert!(book.tariff(codes[0], Provider::JbGld).is_ok());
+        let mut i = 0;
+        bencher.bench_local(|| {
+            i = (i + 1) & 7;
+            book.tariff(black_box(codes[i]), black_box(Provider::JbGld))
+                .ok()
+                .map(|t| t.amount())
+        });
+    }
+
     /// Baseline: the same lookups in a `HashMap<(String, String), Decimal>` with prebuilt keys.
     #[divan::bench]
     fn naive_hashmap_tariff(bencher: Bencher) {

@@ -118,6 +118,50 @@ fn main() {
         (1_000_000, naive_lookup),
     );
 
+    // A loaded catalogue of 10,000 products against the embedded book of 23: the same
+    // lookup, the same access pattern (eight codes in turn), side by side.
+    let large = support::large_catalogue(10_000);
+    let large_codes: [ProductCode; 8] =
+        std::array::from_fn(|i| large.products().nth(i * 1249).unwrap().code());
+    for code in large_codes {
+        assert!(large.tariff(code, Provider::JbGld).is_ok());
+    }
+    let lookup_large = paired(
+        31,
+        (1_000_000, |i| {
+            match large.tariff(large_codes[(i & 7) as usize], black_box(Provider::JbGld)) {
+                Ok(t) => Some(t.amount()),
+                Err(_) => None,
+            }
+        }),
+        (1_000_000, |i| {
+            match book.tariff(codes[(i & 7) as usize], black_box(Provider::JbGld)) {
+                Ok(t) => Some(t.amount()),
+                Err(_) => None,
+            }
+        }),
+    );
+    // For information: every lookup a different product of the 10,000 (memory, not the index,
+    // then sets the pace).
+    let all_large: Vec<ProductCode> = large.products().map(|p| p.code()).collect();
+    let lookup_large_spread = paired(
+        15,
+        (1_000_000, |i| {
+            large
+                .tariff(
+                    all_large[(i as usize * 7919) % all_large.len()],
+                    Provider::JbGld,
+                )
+                .ok()
+                .map(|t| t.amount())
+        }),
+        (1_000_000, |i| {
+            book.tariff(codes[(i & 7) as usize], Provider::JbGld)
+                .ok()
+                .map(|t| t.amount())
+        }),
+    );
+
     // A 10-month SAP GI quote (15 February to 10 December 2026: March to December billed).
     let d = |y, m, day| NaiveDate::from_ymd_opt(y, m, day).unwrap();
     let ots: ProductCode = "48B10".parse().unwrap();
@@ -159,6 +203,28 @@ fn main() {
     };
     assert_eq!(naive_quote(start, end), Some(expected));
     let naive_loop = |_| naive_quote(black_box(start), black_box(end));
+    // The same quote through `Editions` (2026 and an indexed 2027) against `Catalogue::quote`.
+    let editions =
+        jbjr::Editions::new([book.clone(), book.indexed(2027, Decimal::from(3)).unwrap()]).unwrap();
+    assert_eq!(
+        editions
+            .quote(ots, Provider::JbGld, start, end)
+            .unwrap()
+            .total(),
+        expected
+    );
+    let editions_quote = |_| {
+        editions
+            .quote(
+                black_box(ots),
+                Provider::JbGld,
+                black_box(start),
+                black_box(end),
+            )
+            .ok()
+            .map(|q| q.total())
+    };
+    let editions_vs_quote = paired(31, (200_000, editions_quote), (200_000, quote));
     let quote_vs_lookup = paired(31, (200_000, quote), (1_000_000, naive_lookup));
     let quote_vs_loop = paired(31, (200_000, quote), (200_000, naive_loop));
 
@@ -241,6 +307,22 @@ fn main() {
     println!(
         "{:<34} {:>12.1} ns   (the whole Result moved on; information, no target)",
         "Catalogue::tariff (whole Result)", tariff_whole.ns
+    );
+    report(
+        "tariff, 10,000 products (loaded)",
+        &lookup_large,
+        "tariff, embedded book (23)",
+        1.5,
+    );
+    println!(
+        "{:<34} {:>12.1} ns   (each lookup another of the 10,000; information, no target)",
+        "tariff, 10,000 products, spread", lookup_large_spread.ns
+    );
+    report(
+        "Editions::quote, 10 months",
+        &editions_vs_quote,
+        "Catalogue::quote, 10 months",
+        1.5,
     );
     report(
         "Catalogue::quote, 10 months",

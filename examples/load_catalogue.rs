@@ -4,8 +4,7 @@
 //! (default: `data/gelderland_2027.json`). An invalid file is refused with the product and the
 //! field at fault.
 
-use jbjr::{Catalogue, Provider};
-use strum::IntoEnumIterator;
+use jbjr::Catalogue;
 
 fn main() -> Result<(), Box<dyn std::error::Error>> {
     let path = std::env::args()
@@ -25,14 +24,14 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
     );
     for product in book.products() {
         print!("{:<6} {:<40}", product.code(), product.measure());
-        for provider in Provider::iter() {
-            match book.tariff(product.code(), provider) {
-                Ok(t) => print!(" {provider}={}", t.amount()),
-                Err(jbjr::Error::TariffsNotPublished { .. }) => {
-                    print!(" (no tariffs published)");
-                    break;
-                }
-                Err(_) => {}
+        if !book.publishes_tariffs() {
+            print!(" (no tariffs published)");
+        }
+        for gi in book.providers() {
+            match book.tariff(product.code(), gi.provider()) {
+                Ok(t) => print!(" {}={}", gi.short_name(), t.amount()),
+                Err(jbjr::Error::NotOffered { .. }) => print!(" {}=n.v.t.", gi.short_name()),
+                Err(e) => return Err(e.into()),
             }
         }
         println!();

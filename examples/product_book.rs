@@ -3,8 +3,7 @@
 //!
 //! Run with `cargo run --example product_book`.
 
-use jbjr::{Catalogue, Provider};
-use strum::IntoEnumIterator;
+use jbjr::Catalogue;
 
 fn main() {
     let book = Catalogue::gelderland_2026();
@@ -13,8 +12,9 @@ fn main() {
         "{:<6} {:<28} {:<8} {:<18}",
         "code", "measure", "unit", "norm hours"
     );
-    for provider in Provider::iter() {
-        print!(" {:>10}", provider);
+    // The GIs the book declares, in its column order.
+    for gi in book.providers() {
+        print!(" {:>10}", gi.short_name());
     }
     println!();
     for product in book.products() {
@@ -29,8 +29,8 @@ fn main() {
             product.unit(),
             norm
         );
-        for provider in Provider::iter() {
-            match product.tariff_amount(provider) {
+        for gi in book.providers() {
+            match product.tariff_amount(gi.provider()) {
                 Some(amount) => print!(" {amount:>10}"),
                 None => print!(" {:>10}", "n.v.t."),
             }
@@ -41,5 +41,14 @@ fn main() {
             ""
         };
         println!("{mark}");
+    }
+    println!();
+    for gi in book.providers() {
+        let rate = gi.hourly_rate().map(|r| r.to_string()).unwrap_or_default();
+        println!(
+            "{:<6} {:<55} hourly rate {rate}",
+            gi.short_name(),
+            gi.full_name()
+        );
     }
 }

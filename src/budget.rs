@@ -16,19 +16,6 @@ use crate::pricing::{BillingRule, check_period, check_quotable, first_billed, mo
 use crate::{Catalogue, Error, Measure, ProductCode, Provider, Unit};
 
 const MONTHS: usize = 12;
-const PROVIDERS: usize = 4;
-
-const fn provider_index(p: Provider) -> usize {
-    match p {
-        Provider::JbGld => 0,
-        Provider::Wss => 1,
-        Provider::LdH => 2,
-        Provider::JvV => 3,
-    }
-}
-
-const PROVIDER_ORDER: [Provider; PROVIDERS] =
-    [Provider::JbGld, Provider::Wss, Provider::LdH, Provider::JvV];
 
 /// A caseload entry for one year: how many placements of a product a GI carries.
 ///
@@ -97,6 +84,8 @@ pub struct BudgetLine {
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Budget<'a> {
     catalogue: &'a Catalogue,
+    /// The number of providers the catalogue declares.
+    columns: usize,
     /// `[product][month][provider]` → (billed, cents).
     cells: Vec<(u64, i64)>,
 }
@@ -104,9 +93,11 @@ pub struct Budget<'a> {
 impl<'a> Budget<'a> {
     fn new(catalogue: &'a Catalogue) -> Budget<'a> {
         let products = catalogue.products().count();
+        let columns = catalogue.providers().len();
         Budget {
             catalogue,
-            cells: vec![(0, 0); products * MONTHS * PROVIDERS],
+            columns,
+            cells: vec![(0, 0); products * MONTHS * columns],
         }
     }
 
@@ -121,7 +112,7 @@ impl<'a> Budget<'a> {
         let overflow = Error::Overflow {
             operation: "budget cell",
         };
-        let i = cell_index(product, month, provider);
+        let i = self.cell_index(product, month, provider);
         let cell = self.cells.get_mut(i).ok_or(overflow.clone())?;
         let amount = cents
             .checked_mul(i64::try_from(n).map_err(|_| overflow.clone())?)
@@ -129,6 +120,12 @@ impl<'a> Budget<'a> {
         cell.0 = cell.0.checked_add(n).ok_or(overflow.clone())?;
         cell.1 = cell.1.checked_add(amount).ok_or(overflow)?;
         Ok(())
+    }
+
+    /// The cell of `(product, month, provider)` in the table.
+    #[inline]
+    const fn cell_index(&self, product: usize, month: usize, provider: usize) -> usize {
+        (product * MONTHS + month) * self.columns + provider
     }
 
     /// One placement billed in the months `months` (0–11) of cell row `(product, provider)`:
@@ -147,11 +144,11 @@ impl<'a> Budget<'a> {
         if months.is_empty() {
             return Ok(());
         }
-        // The row's cells of these months, every PROVIDERS-th: one bounds check.
-        let first = cell_index(product, *months.start(), provider);
-        let last = cell_index(product, *months.end(), provider);
+        // The row's cells of these months, every `columns`-th: one bounds check.
+        let first = self.cell_index(product, *months.start(), provider);
+        let last = self.cell_index(product, *months.end(), provider);
         let cells = self.cells.get_mut(first..=last).ok_or(OVERFLOW)?;
-        for cell in cells.iter_mut().step_by(PROVIDERS) {
+        for cell in cells.iter_mut().step_by(self.columns.max(1)) {
             cell.0 = cell.0.checked_add(1).ok_or(OVERFLOW)?;
             cell.1 = cell.1.checked_add(cents).ok_or(OVERFLOW)?;
         }
@@ -192,18 +189,19 @@ impl<'a> Budget<'a> {
             .enumerate()
             .flat_map(move |(p, product)| {
                 (0..MONTHS).flat_map(move |m| {
-                    PROVIDER_ORDER
+                    self.catalogue
+                        .providers()
                         .iter()
                         .enumerate()
-                        .filter_map(move |(g, provider)| {
-                            let i = cell_index(p, m, g);
+                        .filter_map(move |(g, info)| {
+                            let i = self.cell_index(p, m, g);
                             let (billed, cents) = *self.cells.get(i)?;
                             let month = u32::try_from(m).ok()? + 1;
                             (billed > 0).then_some(BudgetLine {
                                 month: NaiveDate::from_ymd_opt(year, month, 1)?,
                                 code: product.code(),
                                 measure: product.measure(),
-                                provider: *provider,
+                                provider: info.provider(),
                                 billed,
                                 amount: from_cents(cents),
                             })
@@ -298,27 +296,23 @@ impl<'a> Budget<'a> {
     }
 }
 
-/// The cell of `(product, month, provider)` in [`Budget`]'s table.
-#[inline]
-const fn cell_index(product: usize, month: usize, provider: usize) -> usize {
-    (product * MONTHS + month) * PROVIDERS + provider
-}
-
-/// A product's unit and each GI's tariff in cents.
-type TariffRow = (Unit, [Option<i64>; PROVIDERS]);
+/// A product's unit and each declared GI's tariff in cents, in declaration order.
+type TariffRow = (Unit, Vec<Option<i64>>);
 
 /// Tariffs of the catalogue in cents, `[product][provider]`, and units.
 fn tariff_table(catalogue: &Catalogue) -> Result<Vec<TariffRow>, Error> {
     catalogue
         .products()
         .map(|p| {
-            let mut cents = [None; PROVIDERS];
-            for (slot, provider) in cents.iter_mut().zip(PROVIDER_ORDER) {
-                *slot = p
-                    .tariff_amount(provider)
-                    .map(crate::money::to_cents)
-                    .transpose()?;
-            }
+            let cents = catalogue
+                .providers()
+                .iter()
+                .map(|info| {
+                    p.tariff_amount(info.provider())
+                        .map(crate::money::to_cents)
+                        .transpose()
+                })
+                .collect::<Result<Vec<_>, Error>>()?;
             Ok((p.unit(), cents))
         })
         .collect()
@@ -329,15 +323,15 @@ fn lookup(
     table: &[TariffRow],
     code: ProductCode,
     provider: Provider,
-) -> Result<(usize, Unit, i64), Error> {
+) -> Result<(usize, Unit, usize, i64), Error> {
     let index = catalogue.position(code)?;
     let (unit, cents) = table
         .get(index)
-        .copied()
         .ok_or_else(|| catalogue.unknown_product(code))?;
-    check_quotable(code, unit)?;
+    check_quotable(code, *unit)?;
+    let column = catalogue.column(provider, code)?;
     let tariff = cents
-        .get(provider_index(provider))
+        .get(column)
         .copied()
         .flatten()
         .ok_or(Error::NotOffered {
@@ -345,7 +339,7 @@ fn lookup(
             provider,
             year: catalogue.year(),
         })?;
-    Ok((index, unit, tariff))
+    Ok((index, *unit, column, tariff))
 }
 
 /// The budget of a caseload for the catalogue's year: each entry billed `per_month` times in
@@ -386,15 +380,9 @@ pub fn caseload_budget<'a>(
     let table = tariff_table(catalogue)?;
     let mut budget = Budget::new(catalogue);
     for e in entries {
-        let (p, _, cents) = lookup(catalogue, &table, e.code, e.provider)?;
+        let (p, _, g, cents) = lookup(catalogue, &table, e.code, e.provider)?;
         for m in 0..MONTHS {
-            budget.add(
-                p,
-                m,
-                provider_index(e.provider),
-                u64::from(e.per_month),
-                cents,
-            )?;
+            budget.add(p, m, g, u64::from(e.per_month), cents)?;
         }
     }
     Ok(budget)
@@ -439,7 +427,7 @@ pub fn placements_budget<'a>(
     // The year's months as indices (`Catalogue` keeps its year inside `NaiveDate`'s range).
     let (lo, hi) = (catalogue.year() * 12, catalogue.year() * 12 + 11);
     for pl in placements {
-        let (p, unit, cents) = lookup(catalogue, &table, pl.code, pl.provider)?;
+        let (p, unit, g, cents) = lookup(catalogue, &table, pl.code, pl.provider)?;
         check_period(pl.start, pl.end)?;
         // SAP GI: from the first billed month to the end month; a per-traject or per-piece
         // product in the month its period ends. Clipped to the year, as month indices.
@@ -451,7 +439,7 @@ pub fn placements_budget<'a>(
         };
         let (from, to) = (first.max(lo) - lo, last.min(hi) - lo);
         if let (Ok(from), Ok(to)) = (usize::try_from(from), usize::try_from(to)) {
-            budget.add_months(p, provider_index(pl.provider), from..=to, cents)?;
+            budget.add_months(p, g, from..=to, cents)?;
         }
     }
     Ok(budget)

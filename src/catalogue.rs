@@ -5,15 +5,20 @@ use std::borrow::Cow;
 use chrono::NaiveDate;
 use rust_decimal::Decimal;
 
-use crate::{Error, PerProvider, Product, ProductCode, Provider, Tariff, Text};
+use crate::{Error, Product, ProductCode, Provider, ProviderInfo, Tariff, Text};
 
-/// A product book: the products of one region for one calendar year, with each provider's
-/// tariff and hourly rate.
+/// A product book: the products of one region for one calendar year, the providers (GIs) it
+/// declares, and each declared provider's tariffs and hourly rate.
+///
+/// A catalogue can describe any region's book with any GIs: it declares its providers
+/// ([`Catalogue::providers`], each a [`ProviderInfo`] with full name, AGB code and hourly
+/// rate), and its tariffs are per declared provider, however many there are.
 ///
 /// The Gelderland product book 2026 is compiled in: [`Catalogue::gelderland_2026`] returns a
 /// `&'static` reference and every lookup works on static data, without I/O, parsing or
 /// allocation. Products are kept sorted by code, so [`Catalogue::products`] iterates in code
-/// order; lookups go through a perfect-hash index built with the catalogue.
+/// order; lookups go through a hash index built with the catalogue, O(1) and allocation-free
+/// at any size.
 ///
 /// # Example
 ///
@@ -31,10 +36,13 @@ use crate::{Error, PerProvider, Product, ProductCode, Provider, Tariff, Text};
 pub struct Catalogue {
     pub(crate) region: Cow<'static, str>,
     pub(crate) year: i32,
-    pub(crate) hourly_rates: PerProvider<Option<Decimal>>,
+    /// The declared providers, in declaration order (the columns of the book).
+    pub(crate) providers: Cow<'static, [ProviderInfo]>,
     pub(crate) products: Cow<'static, [Product]>,
-    /// Perfect-hash index over `products` (see `crate::index`).
+    /// Hash index over `products` (see `crate::index`).
     pub(crate) index: crate::index::ProductIndex,
+    /// Every tariff by product position and provider column (derived from `products`).
+    pub(crate) grid: crate::index::TariffGrid,
     /// `false` for a source that lists products but publishes no tariffs (Holland Rijnland
     /// segment Veiligheid): [`Catalogue::tariff`] then fails with
     /// [`Error::TariffsNotPublished`].
@@ -60,83 +68,118 @@ impl Catalogue {
         &crate::data::gelderland_2026::CATALOGUE
     }
 
-    /// Builds a catalogue from products, validating it: codes must be unique, tariffs not
-    /// negative and in whole cents, norm periods must fit units. Products are sorted by code.
+    /// Builds a catalogue from its providers and products, validating it: the region's name
+    /// is 1 to 200 bytes without control characters, the year one whose every day can be
+    /// quoted, each provider is declared once, every tariff belongs to a declared provider,
+    /// codes are unique, tariffs not negative and in whole cents, norm periods fit units.
+    /// Products are sorted by code; each product's tariffs are put in declaration order.
     ///
     /// # Errors
     ///
-    /// [`Error::InvalidCatalogue`] naming the product and the field at fault.
+    /// [`Error::InvalidCatalogue`] naming the product (or `-` for the catalogue) and the field
+    /// at fault; a tariff of an undeclared provider names the product and the provider.
     ///
     /// # Example
     ///
     /// ```
-    /// use jbjr::{Catalogue, Decimal, Measure, PerProvider, Product, Provider, Unit};
+    /// use jbjr::{Catalogue, Decimal, Measure, Product, Provider, ProviderInfo, Unit};
     ///
+    /// let west: Provider = "JBWest".parse()?;
     /// let ots = Product::new("48B10".parse()?, Measure::Ots, "OTS", Unit::Month)
-    ///     .with_tariff(Provider::JbGld, Decimal::new(130000, 2))?;
-    /// let book = Catalogue::new("Voorbeeld", 2027, PerProvider::default(), vec![ots.clone()])?;
-    /// assert_eq!(book.tariff(ots.code(), Provider::JbGld)?.amount(), Decimal::new(130000, 2));
-    /// assert!(Catalogue::new("Dubbel", 2027, PerProvider::default(), vec![ots.clone(), ots]).is_err());
+    ///     .with_tariff(west, Decimal::new(130000, 2))?;
+    /// let gis = vec![ProviderInfo::new(west, "Jeugdbescherming west")?];
+    /// let book = Catalogue::new("Voorbeeld", 2027, gis.clone(), vec![ots.clone()])?;
+    /// assert_eq!(book.tariff(ots.code(), west)?.amount(), Decimal::new(130000, 2));
+    ///
+    /// // A duplicate code, or a tariff of a GI the catalogue does not declare, is refused.
+    /// assert!(Catalogue::new("Dubbel", 2027, gis, vec![ots.clone(), ots.clone()]).is_err());
+    /// let err = Catalogue::new("Leeg", 2027, vec![], vec![ots]).unwrap_err();
+    /// assert!(err.to_string().contains("JBWEST is not declared"), "{err}");
     /// # Ok::<(), jbjr::Error>(())
     /// ```
     pub fn new(
         region: impl Into<String>,
         year: i32,
-        hourly_rates: PerProvider<Option<Decimal>>,
+        providers: Vec<ProviderInfo>,
         mut products: Vec<Product>,
     ) -> Result<Catalogue, Error> {
-        let invalid = |product: Text<24>, field, reason: Text<64>| Error::InvalidCatalogue {
-            product,
-            field,
-            reason,
-        };
-        if NaiveDate::from_ymd_opt(year, 1, 1).is_none()
-            || NaiveDate::from_ymd_opt(year, 12, 31).is_none()
-        {
-            return Err(invalid(
-                "-".into(),
-                "year",
-                crate::text::text!("year {year} is out of range"),
-            ));
-        }
-        for (_, rate) in hourly_rates.iter() {
-            if let Some(rate) = rate {
-                crate::product::validate_amount("-", *rate).map_err(|_| {
-                    invalid(
-                        "-".into(),
-                        "hourly_rates",
-                        crate::text::text!(
-                            "an hourly rate must be non-negative whole cents, got {rate}"
+        let region = region.into();
+        check_name("-", "region", &region)?;
+        check_year(year)?;
+        let mut providers = providers;
+        for info in &mut providers {
+            if let Some(rate) = &mut info.hourly_rate {
+                *rate = crate::product::cents_amount(&info.provider.short_name(), *rate).map_err(
+                    |_| Error::InvalidCatalogue {
+                        product: "-".into(),
+                        field: "providers",
+                        reason: crate::text::text!(
+                            "{}: an hourly rate must be non-negative whole cents, got {rate}",
+                            info.provider
                         ),
-                    )
-                })?;
+                    },
+                )?;
             }
         }
-        for p in &products {
+        for (i, info) in providers.iter().enumerate() {
+            check_name(&info.provider.short_name(), "full_name", &info.full_name)?;
+            if providers
+                .iter()
+                .take(i)
+                .any(|other| other.provider == info.provider)
+            {
+                return Err(Error::InvalidCatalogue {
+                    product: "-".into(),
+                    field: "providers",
+                    reason: crate::text::text!("{} is declared more than once", info.provider),
+                });
+            }
+        }
+        let column = |provider: Provider| providers.iter().position(|d| d.provider == provider);
+        for p in &mut products {
             let code = p.code.as_str();
-            for (_, amount) in p.tariffs.iter() {
-                if let Some(amount) = amount {
-                    crate::product::validate_amount(code, *amount)?;
+            check_name(code, "name", &p.name)?;
+            for (_, amount) in p.tariffs.to_mut().iter_mut() {
+                *amount = crate::product::cents_amount(code, *amount)?;
+            }
+            for (i, (provider, _)) in p.tariffs.iter().enumerate() {
+                if column(*provider).is_none() {
+                    return Err(Error::UndeclaredProvider {
+                        provider: *provider,
+                        code: Some(p.code),
+                        region: Text::from(region.as_str()),
+                        year,
+                    });
+                }
+                if p.tariffs.iter().take(i).any(|(other, _)| other == provider) {
+                    return Err(Error::InvalidCatalogue {
+                        product: code.into(),
+                        field: "tariffs",
+                        reason: crate::text::text!("{provider} appears more than once"),
+                    });
                 }
             }
+            p.tariffs
+                .to_mut()
+                .sort_by_key(|(provider, _)| column(*provider));
             if let Some(norm) = p.norm {
                 if !p.unit.fits_norm(norm.per()) {
-                    return Err(invalid(
-                        code.into(),
-                        "norm_hours",
-                        crate::text::text!(
+                    return Err(Error::InvalidCatalogue {
+                        product: code.into(),
+                        field: "norm_hours",
+                        reason: crate::text::text!(
                             "norm hours per {} do not fit a tariff per {}",
                             norm.per(),
                             p.unit
                         ),
-                    ));
+                    });
                 }
                 if norm.hours().is_sign_negative() && !norm.hours().is_zero() {
-                    return Err(invalid(
-                        code.into(),
-                        "norm_hours",
-                        "norm hours must not be negative".into(),
-                    ));
+                    return Err(Error::InvalidCatalogue {
+                        product: code.into(),
+                        field: "norm_hours",
+                        reason: "norm hours must not be negative".into(),
+                    });
                 }
             }
         }
@@ -149,21 +192,67 @@ impl Catalogue {
                 .first()
                 .map(|p| Text::from(p.code.as_str()))
                 .unwrap_or_default();
-            return Err(invalid(
-                code,
-                "code",
-                "the code appears more than once".into(),
-            ));
+            return Err(Error::InvalidCatalogue {
+                product: code,
+                field: "code",
+                reason: "the code appears more than once".into(),
+            });
+        }
+        if u32::try_from(products.len()).is_err() {
+            return Err(Error::InvalidCatalogue {
+                product: "-".into(),
+                field: "products",
+                reason: crate::text::text!("{} products: at most 2^32 - 1", products.len()),
+            });
         }
         let index = crate::index::ProductIndex::build(&products);
+        let grid = crate::index::TariffGrid::build(
+            &products,
+            providers.iter().map(|p| p.provider).collect(),
+        );
         Ok(Catalogue {
-            region: Cow::Owned(region.into()),
+            region: Cow::Owned(region),
             year,
-            hourly_rates,
+            grid,
+            providers: Cow::Owned(providers),
             products: Cow::Owned(products),
             index,
             publishes_tariffs: true,
         })
+    }
+
+    /// The providers (GIs) the catalogue declares, in declaration order (the columns of the
+    /// book): the Gelderland book 2026 declares JbGld, WSS, LdH and JvV; the Holland Rijnland
+    /// segment none until a contract adds one ([`Catalogue::with_contract`]).
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// use jbjr::{Catalogue, Provider};
+    /// let gis: Vec<Provider> = Catalogue::gelderland_2026().providers().iter().map(|p| p.provider()).collect();
+    /// assert_eq!(gis, Provider::gelderland());
+    /// assert!(Catalogue::holland_rijnland().providers().is_empty());
+    /// ```
+    #[must_use]
+    pub fn providers(&self) -> &[ProviderInfo] {
+        &self.providers
+    }
+
+    /// What the catalogue declares about `provider`, or `None` if it does not declare it.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// use jbjr::{Catalogue, Provider};
+    /// let book = Catalogue::gelderland_2026();
+    /// assert_eq!(book.provider_info(Provider::LdH).map(|p| p.full_name()),
+    ///            Some("Leger des Heils Jeugdbescherming & Jeugdreclassering"));
+    /// assert!(book.provider_info("Nidos".parse()?).is_none());
+    /// # Ok::<(), jbjr::Error>(())
+    /// ```
+    #[must_use]
+    pub fn provider_info(&self, provider: Provider) -> Option<&ProviderInfo> {
+        self.providers.iter().find(|p| p.provider == provider)
     }
 
     /// The calendar year the catalogue's tariffs hold for.
@@ -227,7 +316,8 @@ impl Catalogue {
 
     /// The product with this code.
     ///
-    /// No allocation, found or not: a perfect-hash lookup (a multiply, a shift, two reads).
+    /// No allocation, found or not: a hash-table lookup (a multiply, a shift, about 1.5 slot reads
+    /// on average at any catalogue size).
     ///
     /// # Errors
     ///
@@ -309,42 +399,70 @@ impl Catalogue {
     }
 
     /// The tariff, or `None` for any failure: the allocation-free core of [`Catalogue::tariff`].
-    #[inline]
     ///
     /// It need not check [`Catalogue::publishes_tariffs`]: a catalogue that publishes no tariffs
     /// lists none (`without_tariffs` refuses one that does), so every amount is `None` there.
+    #[inline]
     fn find_tariff(&self, code: ProductCode, provider: Provider) -> Option<Tariff> {
-        let product = self.find(code)?;
-        let amount = product.tariff_amount(provider)?;
-        Some(Tariff::new(code, provider, self.year, amount, product.unit))
+        let position = self.index.find(&self.products, code)?;
+        let amount = self.grid.get(position, provider)?;
+        let unit = self.products.get(position)?.unit;
+        Some(Tariff::new(code, provider, self.year, amount, unit))
     }
 
     /// The error that [`Catalogue::tariff`] returns when [`Catalogue::find_tariff`] found
-    /// nothing. Cold and out of line, so the hot path carries no error-building code; and as
-    /// `Error` has no drop glue, the caller's `Result` is never spilled to memory on the `Ok`
-    /// path.
+    /// nothing. Cold and out of line, so the hot path carries no error-building code.
     #[cold]
     #[inline(never)]
     fn tariff_error(&self, code: ProductCode, provider: Provider) -> Error {
         if self.find(code).is_none() {
             self.unknown_product(code)
-        } else if self.publishes_tariffs {
-            Error::NotOffered {
-                code,
-                provider,
-                year: self.year,
-            }
-        } else {
+        } else if !self.publishes_tariffs {
             Error::TariffsNotPublished {
                 code,
                 region: Text::from(&*self.region),
                 year: self.year,
             }
+        } else if self.provider_info(provider).is_none() {
+            self.undeclared(provider, Some(code))
+        } else {
+            Error::NotOffered {
+                code,
+                provider,
+                year: self.year,
+            }
+        }
+    }
+
+    /// The column (declaration position) of `provider`; [`Error::UndeclaredProvider`] naming
+    /// `code` when the catalogue does not declare it (or [`Error::TariffsNotPublished`] when
+    /// the catalogue has no tariffs at all).
+    pub(crate) fn column(&self, provider: Provider, code: ProductCode) -> Result<usize, Error> {
+        match self.providers.iter().position(|p| p.provider == provider) {
+            Some(column) => Ok(column),
+            None if !self.publishes_tariffs => Err(Error::TariffsNotPublished {
+                code,
+                region: Text::from(&*self.region),
+                year: self.year,
+            }),
+            None => Err(self.undeclared(provider, Some(code))),
+        }
+    }
+
+    /// [`Error::UndeclaredProvider`] for `provider` in this catalogue.
+    #[cold]
+    pub(crate) fn undeclared(&self, provider: Provider, code: Option<ProductCode>) -> Error {
+        Error::UndeclaredProvider {
+            provider,
+            code,
+            region: Text::from(&*self.region),
+            year: self.year,
         }
     }
 
     /// `provider`'s hourly rate (the "landelijk uurtarief" at 100 %), or `None` if the catalogue
-    /// has none for it. In euros and whole cents, as in the catalogue; not rounded here.
+    /// does not declare the provider or gives no rate for it. In euros and whole cents, as in
+    /// the catalogue; not rounded here.
     ///
     /// # Example
     ///
@@ -355,24 +473,26 @@ impl Catalogue {
     /// assert_eq!(book.hourly_rate(Provider::Wss).map(|d| d.to_string()), Some("149.17".into()));
     /// ```
     #[must_use]
-    pub const fn hourly_rate(&self, provider: Provider) -> Option<Decimal> {
-        *self.hourly_rates.get(provider)
+    pub fn hourly_rate(&self, provider: Provider) -> Option<Decimal> {
+        self.provider_info(provider)?.hourly_rate
     }
 
-    /// Every provider's hourly rate, as in the catalogue (euros, whole cents; not rounded here).
+    /// Every declared provider that has an hourly rate, with the rate (euros, whole cents; not
+    /// rounded here), in declaration order.
     ///
     /// # Example
     ///
     /// ```
-    /// let rates = jbjr::Catalogue::gelderland_2026().hourly_rates();
-    /// assert_eq!(rates.jvv, rates.jbgld);
+    /// use jbjr::Provider;
+    /// let rates: Vec<_> = jbjr::Catalogue::gelderland_2026().hourly_rates().collect();
+    /// assert_eq!(rates.len(), 4);
+    /// assert_eq!(rates[3], (Provider::JvV, rates[0].1));
     /// ```
-    #[must_use]
-    pub const fn hourly_rates(&self) -> &PerProvider<Option<Decimal>> {
-        &self.hourly_rates
+    pub fn hourly_rates(&self) -> impl Iterator<Item = (Provider, Decimal)> + '_ {
+        self.providers
+            .iter()
+            .filter_map(|p| Some((p.provider, p.hourly_rate?)))
     }
-
-    // --- issue 7: catalogues without tariffs, Holland Rijnland ---
 
     /// The embedded Holland Rijnland catalogue, segment 7 "Veiligheid" (source
     /// `000_e047e89f7a0dbd72.txt`): the 15 *kernbedingen* (core services) with their regional
@@ -420,15 +540,15 @@ impl Catalogue {
     /// # Errors
     ///
     /// [`Error::InvalidCatalogue`] when a product has a tariff (field `tariffs`) or a provider
-    /// has an hourly rate (field `hourly_rates`): a catalogue without tariffs lists none.
+    /// has an hourly rate (field `providers`): a catalogue without tariffs lists none.
     ///
     /// # Example
     ///
     /// ```
-    /// use jbjr::{Catalogue, Error, Measure, PerProvider, Product, Provider, Unit};
+    /// use jbjr::{Catalogue, Error, Measure, Product, Provider, Unit};
     ///
     /// let ots = Product::new("48A04".parse()?, Measure::Ots, "OTS", Unit::Month);
-    /// let list = Catalogue::new("Voorbeeld", 2026, PerProvider::default(), vec![ots])?
+    /// let list = Catalogue::new("Voorbeeld", 2026, vec![], vec![ots])?
     ///     .without_tariffs()?;
     /// assert!(matches!(
     ///     list.tariff("48A04".parse()?, Provider::Wss),
@@ -437,10 +557,10 @@ impl Catalogue {
     /// # Ok::<(), jbjr::Error>(())
     /// ```
     pub fn without_tariffs(mut self) -> Result<Catalogue, Error> {
-        if let Some((provider, _)) = self.hourly_rates.iter().find(|(_, r)| r.is_some()) {
+        if let Some((provider, _)) = self.hourly_rates().next() {
             return Err(Error::InvalidCatalogue {
                 product: "-".into(),
-                field: "hourly_rates",
+                field: "providers",
                 reason: crate::text::text!(
                     "publishes no tariffs, yet {provider} has an hourly rate"
                 ),
@@ -459,5 +579,126 @@ impl Catalogue {
         }
         self.publishes_tariffs = false;
         Ok(self)
+    }
+
+    /// This catalogue completed with a provider's contract ([`Contract`](crate::Contract)):
+    /// the contract's GI is declared and its tariffs added, so the result quotes and budgets.
+    ///
+    /// This is how a region whose source publishes no tariffs
+    /// ([`Catalogue::holland_rijnland`]) becomes a catalogue with prices: one contract per GI.
+    /// A catalogue that publishes no tariffs takes the contract's year (the contract says for
+    /// which year its tariffs hold); one that has tariffs must be of the contract's year. The
+    /// contract's products not listed keep "n.v.t." for its GI. Nothing is rounded.
+    ///
+    /// # Errors
+    ///
+    /// [`Error::ContractMismatch`] when the contract is for another region, for another year
+    /// than a catalogue with tariffs, or for a GI the catalogue already declares;
+    /// [`Error::UnknownProduct`] for a contract tariff of a code the catalogue does not have.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// use jbjr::{Catalogue, Contract, Decimal, ProviderInfo};
+    ///
+    /// // A made-up GI with made-up tariffs: Holland Rijnland publishes none of its own.
+    /// let gi = ProviderInfo::new("JBVoorbeeld".parse()?, "Jeugdbescherming Voorbeeld")?;
+    /// let contract = Contract::new("Holland Rijnland", 2026, gi.clone())
+    ///     .with_tariff("48A04".parse()?, Decimal::new(130000, 2))?;
+    /// let hr = Catalogue::holland_rijnland().with_contract(&contract)?;
+    /// assert!(hr.publishes_tariffs());
+    /// assert_eq!(hr.year(), 2026);
+    /// assert_eq!(hr.tariff("48A04".parse()?, gi.provider())?.amount(), Decimal::new(130000, 2));
+    /// # Ok::<(), jbjr::Error>(())
+    /// ```
+    pub fn with_contract(&self, contract: &crate::Contract) -> Result<Catalogue, Error> {
+        let mismatch = |reason: Text<64>| Error::ContractMismatch {
+            provider: contract.provider().provider(),
+            region: Text::from(&*self.region),
+            year: self.year,
+            reason,
+        };
+        if contract.region() != self.region() {
+            return Err(mismatch(crate::text::text!(
+                "the contract is for the region {:?}",
+                contract.region()
+            )));
+        }
+        let has_tariffs = self.publishes_tariffs;
+        if has_tariffs && contract.year() != self.year {
+            return Err(mismatch(crate::text::text!(
+                "the contract's tariffs hold for {}, the catalogue's for {}",
+                contract.year(),
+                self.year
+            )));
+        }
+        let provider = contract.provider().provider();
+        if self.provider_info(provider).is_some() {
+            return Err(mismatch(
+                "the catalogue already declares this provider".into(),
+            ));
+        }
+        let mut products = self.products.to_vec();
+        for (code, amount) in contract.tariffs() {
+            let position = self.position(*code)?;
+            if let Some(product) = products.get_mut(position) {
+                product.tariffs.to_mut().push((provider, *amount));
+            }
+        }
+        let mut providers = self.providers.to_vec();
+        providers.push(contract.provider().clone());
+        Catalogue::new(
+            self.region.to_string(),
+            contract.year(),
+            providers,
+            products,
+        )
+    }
+}
+
+/// The most bytes of a region's or a provider's full name.
+pub(crate) const MAX_NAME_LEN: usize = 200;
+
+/// Checks a name read into a catalogue: not empty, at most [`MAX_NAME_LEN`] bytes, no control
+/// characters.
+pub(crate) fn check_name(product: &str, field: &'static str, name: &str) -> Result<(), Error> {
+    let reason: Option<Text<64>> = if name.trim().is_empty() {
+        Some("the name is empty".into())
+    } else if name.len() > MAX_NAME_LEN {
+        Some(crate::text::text!(
+            "the name has {} bytes, at most {MAX_NAME_LEN}",
+            name.len()
+        ))
+    } else {
+        name.chars()
+            .find(|c| c.is_control())
+            .map(|c| crate::text::text!("the name holds the control character {c:?}"))
+    };
+    match reason {
+        Some(reason) => Err(Error::InvalidCatalogue {
+            product: product.into(),
+            field,
+            reason,
+        }),
+        None => Ok(()),
+    }
+}
+
+/// The years a catalogue may be of: every day of them, and the month after, can be quoted.
+pub const CATALOGUE_YEARS: std::ops::RangeInclusive<i32> = 1900..=9999;
+
+fn check_year(year: i32) -> Result<(), Error> {
+    if CATALOGUE_YEARS.contains(&year) {
+        Ok(())
+    } else {
+        Err(Error::InvalidCatalogue {
+            product: "-".into(),
+            field: "year",
+            reason: crate::text::text!(
+                "year {year} is outside the years {} to {}",
+                CATALOGUE_YEARS.start(),
+                CATALOGUE_YEARS.end()
+            ),
+        })
     }
 }

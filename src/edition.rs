@@ -7,7 +7,7 @@
 //! tariff. The billing rule is applied to the whole period (so the SAP GI first broken month is
 //! the period's first month, not each year's).
 
-use chrono::NaiveDate;
+use chrono::{Datelike, NaiveDate};
 use rust_decimal::Decimal;
 
 use crate::money::{add, div, mul, round_cents};
@@ -53,28 +53,31 @@ impl Catalogue {
         let index = |amount: Decimal| -> Result<Decimal, Error> {
             Ok(round_cents(mul(amount, factor, "tariff × indexation")?))
         };
-        let index_all = |values: crate::PerProvider<Option<Decimal>>| -> Result<_, Error> {
-            Ok(crate::PerProvider::new(
-                values.jbgld.map(index).transpose()?,
-                values.wss.map(index).transpose()?,
-                values.ldh.map(index).transpose()?,
-                values.jvv.map(index).transpose()?,
-            ))
-        };
         let products = self
             .products()
             .map(|p| {
                 let mut p = p.clone();
-                p.tariffs = index_all(p.tariffs)?;
+                for (_, amount) in p.tariffs.to_mut().iter_mut() {
+                    *amount = index(*amount)?;
+                }
                 Ok(p)
             })
             .collect::<Result<Vec<_>, Error>>()?;
-        Catalogue::new(
-            self.region.to_string(),
-            year,
-            index_all(self.hourly_rates)?,
-            products,
-        )
+        let providers = self
+            .providers()
+            .iter()
+            .map(|info| {
+                let mut info = info.clone();
+                info.hourly_rate = info.hourly_rate.map(index).transpose()?;
+                Ok(info)
+            })
+            .collect::<Result<Vec<_>, Error>>()?;
+        let indexed = Catalogue::new(self.region.to_string(), year, providers, products)?;
+        if self.publishes_tariffs() {
+            Ok(indexed)
+        } else {
+            indexed.without_tariffs()
+        }
     }
 }
 
@@ -203,6 +206,19 @@ impl Editions {
         (from.unwrap_or(NaiveDate::MIN), to.unwrap_or(NaiveDate::MAX))
     }
 
+    /// [`Error::NoTariff`] for the month with index `month` (cold: dates are built only here).
+    #[cold]
+    #[inline(never)]
+    fn no_tariff(&self, code: ProductCode, month: i32, start: NaiveDate) -> Error {
+        let (covered_from, covered_to) = self.span();
+        Error::NoTariff {
+            code,
+            month: crate::pricing::month_first(month).unwrap_or(start),
+            covered_from,
+            covered_to,
+        }
+    }
+
     /// The price over `start..=end` with the SAP GI rule, each month at its own year's tariff.
     ///
     /// # Errors
@@ -259,7 +275,23 @@ impl Editions {
         rule: BillingRule,
     ) -> Result<EditionQuote<'_>, Error> {
         check_period(start, end)?;
-        let (covered_from, covered_to) = self.span();
+        // A period inside one year is that year's quote: no sums to carry.
+        if start.year() == end.year() {
+            let Some(book) = self.edition(start.year()) else {
+                return Err(self.no_tariff(code, month_index(start), start));
+            };
+            let q = year_quote(book, code, provider, start, end, rule)?;
+            return Ok(EditionQuote {
+                editions: self,
+                code,
+                provider,
+                rule,
+                start,
+                end,
+                total: q.total(),
+                billed: q.billed_months(),
+            });
+        }
         let mut unit: Option<Unit> = None;
         let mut total = Decimal::ZERO;
         let mut billed: u32 = 0;
@@ -268,12 +300,7 @@ impl Editions {
         while m <= last {
             let year = m.div_euclid(12);
             let Some(book) = self.edition(year) else {
-                return Err(Error::NoTariff {
-                    code,
-                    month: crate::pricing::month_first(m).unwrap_or(start),
-                    covered_from,
-                    covered_to,
-                });
+                return Err(self.no_tariff(code, m, start));
             };
             let q = year_quote(book, code, provider, start, end, rule)?;
             let this_unit = q.tariff().1;
@@ -318,8 +345,10 @@ fn year_quote(
     end: NaiveDate,
     rule: BillingRule,
 ) -> Result<Quote, Error> {
-    let (from, to) = book.covers();
     let tariff = book.tariff(code, provider)?;
+    // The year's months by index, without building dates (`Catalogue` keeps its year in
+    // `CATALOGUE_YEARS`, so this cannot overflow).
+    let window = (book.year() * 12, book.year() * 12 + 11);
     Quote::build(
         code,
         provider,
@@ -328,7 +357,7 @@ fn year_quote(
         book.year(),
         start,
         end,
-        (month_index(from), month_index(to)),
+        window,
         tariff.amount(),
     )
 }

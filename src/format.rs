@@ -1,14 +1,26 @@
-//! The file format of a [`Catalogue`] (feature `serde`): JSON, TOML or any serde format.
+//! The file format of a [`Catalogue`] and of a [`Contract`] (feature `serde`): JSON, TOML or
+//! any serde format.
 //!
-//! Made to be read and edited by hand. A catalogue is a table with:
+//! Made to be read and edited by hand. This is **format version 2**; every file says so in its
+//! first field. A catalogue is a table with:
 //!
 //! | Field | Type | Meaning |
 //! |---|---|---|
-//! | `region` | string | purchasing region, e.g. `"Gelderland"` |
-//! | `year` | integer | the calendar year the tariffs hold for |
+//! | `format_version` | integer | `2` |
+//! | `region` | string | purchasing region, e.g. `"Gelderland"` (1 to 200 bytes, no control characters) |
+//! | `year` | integer | the calendar year the tariffs hold for, 1900 to 9999 |
 //! | `publishes_tariffs` | bool, optional (default `true`) | `false` for a source without prices ([`Catalogue::holland_rijnland`]); such a file has no tariffs and no hourly rates |
-//! | `hourly_rates` | map provider → amount | each GI's hourly rate at 100 %; may be empty |
+//! | `providers` | list of providers | the GIs the catalogue declares, in column order; may be empty |
 //! | `products` | list of products | in any order; written in code order |
+//!
+//! each provider a table with:
+//!
+//! | Field | Type | Meaning |
+//! |---|---|---|
+//! | `short_name` | string | the GI's short name as printed: `"JbGld"`, `"WSS"`, `"JBWest"` (see [`Provider`]); kept as spelled |
+//! | `full_name` | string | the GI's full name |
+//! | `agb` | string, optional | its AGB code, 8 digits: `"01234567"` |
+//! | `hourly_rate` | amount, optional | its hourly rate at 100 % |
 //!
 //! and each product a table with:
 //!
@@ -20,26 +32,50 @@
 //! | `unit` | string | a [`Unit`]: `"month"`, `"hour"`, `"minute"`, `"traject"`, `"piece"` |
 //! | `pupil_costs` | string, optional (default `"none"`) | a [`PupilCosts`]: `"none"`, `"marked"`, `"unmarked"`, `"supra_regional"` |
 //! | `norm_hours` | table, optional | `{ hours = "102.0", per = "year" }`; `per` is a [`NormPeriod`] that must fit the unit ([`Unit::fits_norm`]) |
-//! | `tariffs` | map provider → amount | `{ JbGld = "1259.29", WSS = "1287.26" }`; a provider that is absent does not offer the product ("n.v.t."); may be empty |
+//! | `tariffs` | map provider → amount | `{ JbGld = "1259.29", WSS = "1287.26" }`; every provider must be declared in `providers` (any case); one that is absent does not offer the product ("n.v.t."); may be empty |
 //!
-//! Providers are their short names (`"JbGld"`, `"WSS"`, `"LdH"`, `"JvV"`, case-insensitive).
-//! **Amounts are strings** of plain decimal digits, `"1259.29"`: never floating-point numbers,
-//! so no cent is lost; a number such as `1259.29` is refused.
+//! **Amounts are strings** of plain decimal digits with exactly two decimals, `"1259.29"`,
+//! `"975.00"`: never floating-point numbers, so no cent is lost; a number such as `1259.29`,
+//! and `"1e2"`, `"+5"`, `"1_000"`, `".50"`, `"-0.00"` or `"1259.2900"` are refused. Norm hours
+//! are plain digits too (`"102.0"`, `"214.20"`).
+//!
+//! A contract file ([`Contract`]: one GI's tariffs to complete a catalogue that publishes none,
+//! see [`Catalogue::with_contract`]) is a table with `format_version = 2`, `region`, `year`,
+//! `provider` (one provider table as above) and `tariffs` (a map code → amount):
+//!
+//! ```toml
+//! format_version = 2
+//! region = "Holland Rijnland"
+//! year = 2026
+//! tariffs = { 48A04 = "1300.00", 48A06 = "980.00" }
+//!
+//! [provider]
+//! short_name = "JBVoorbeeld"
+//! full_name = "Jeugdbescherming Voorbeeld (made up)"
+//! ```
+//!
+//! ## Format version 1
+//!
+//! Files of jbjr 0.1 had no `format_version` and a map `hourly_rates` (provider → rate) instead
+//! of `providers`, and could name only the four Gelderland GIs. Reading one fails with an error
+//! that says what to change: add `format_version = 2`, and replace `hourly_rates` by a
+//! `[[providers]]` table per GI with its `short_name`, `full_name` and `hourly_rate`.
 //!
 //! ## Validation
 //!
 //! Reading a catalogue goes through [`Catalogue::new`] (and [`Catalogue::without_tariffs`]),
 //! so a file is held to the same rules as a catalogue built in code. It is refused when it has
-//! a duplicate code, a negative amount, an amount with more than two decimals, an amount not
-//! written as plain decimal digits, an unknown provider (or one named twice), a norm period
-//! that does not fit the unit, an unknown field, or a missing field. The message of the
-//! format's error is that of [`Error::InvalidCatalogue`]: it
-//! names the product (its code, or `#n`, its place in the list, when the code itself is
-//! missing or unreadable) and the field, e.g.
-//! `invalid catalogue: product 48B10, field `tariffs`: WSS: a tariff must not be negative, got -1.00`.
+//! a duplicate code, a negative amount, an amount not written as above, a tariff of a provider
+//! it does not declare (or one named twice), a provider declared twice, a norm period that does
+//! not fit the unit, an unknown field, or a missing field. The message of the format's error is
+//! that of [`Error::InvalidCatalogue`]: it names the product (its code, or `#n`, its place in
+//! the list, when the code itself is missing or unreadable; `-` for the catalogue's own fields)
+//! and the field, e.g.
+//! `invalid catalogue: product 48B10, field `tariffs`: WSS: a tariff must not be negative, got -1.00`;
+//! JSON and TOML add the line and column of the value at fault.
 //!
 //! Writing is deterministic: export → load → export gives the same text, and load gives a
-//! catalogue equal to the one exported.
+//! catalogue equal to the one exported. Providers are written as the catalogue spells them.
 //!
 //! ## Example files
 //!
@@ -47,7 +83,9 @@
 //! the Gelderland product book 2026 with every tariff and hourly rate × 1.0300 (an
 //! illustrative index, not a published one), rounded to cents half away from zero, as stated
 //! in `data/README.md` and the TOML file's header. `data/holland_rijnland.toml` is the Holland
-//! Rijnland segment without tariffs. `examples/load_catalogue.rs` loads either.
+//! Rijnland segment without tariffs, `data/holland_rijnland_contract_example.toml` a made-up
+//! contract for it. `examples/load_catalogue.rs` loads a catalogue, `examples/contract_tariffs.rs`
+//! completes Holland Rijnland with a contract.
 //!
 //! ```
 //! use jbjr::{Catalogue, Provider};
@@ -70,9 +108,20 @@
 //! # Ok::<(), Box<dyn std::error::Error>>(())
 //! ```
 //!
-//! A product in TOML:
+//! A catalogue with a GI of its own, in TOML:
 //!
 //! ```toml
+//! format_version = 2
+//! region = "Voorbeeld"
+//! year = 2027
+//! publishes_tariffs = true
+//!
+//! [[providers]]
+//! short_name = "JBWest"
+//! full_name = "Jeugdbescherming west"
+//! agb = "00000000"
+//! hourly_rate = "150.00"
+//!
 //! [[products]]
 //! code = "48B10"
 //! measure = "Ots"
@@ -80,7 +129,7 @@
 //! unit = "month"
 //! pupil_costs = "marked"
 //! norm_hours = { hours = "102.0", per = "year" }
-//! tariffs = { JbGld = "1259.29", WSS = "1287.26", LdH = "1285.89" }
+//! tariffs = { JBWest = "1300.00" }
 //! ```
 
 use std::fmt;
@@ -88,64 +137,172 @@ use std::str::FromStr;
 
 use rust_decimal::Decimal;
 use serde::de::{self, DeserializeSeed, MapAccess, SeqAccess, Visitor};
-use serde::ser::{SerializeMap, SerializeStruct};
+use serde::ser::{SerializeMap, SerializeSeq, SerializeStruct};
 use serde::{Deserialize, Deserializer, Serialize, Serializer};
 
 use crate::{
-    Catalogue, Error, Measure, NormHours, NormPeriod, PerProvider, Product, ProductCode, Provider,
-    PupilCosts, Unit,
+    AgbCode, Catalogue, Contract, Error, Measure, NormHours, NormPeriod, Product, ProductCode,
+    Provider, ProviderInfo, PupilCosts, Unit,
 };
+
+/// The format version this crate reads and writes.
+pub const FORMAT_VERSION: u32 = 2;
+
+/// `text` without a leading UTF-8 byte order mark (U+FEFF), if it has one.
+///
+/// TOML readers skip a BOM; `serde_json` refuses one. Pass a file's text through this before
+/// either, and both formats take the same files.
+///
+/// # Example
+///
+/// ```
+/// let file = "\u{feff}{\"format_version\": 2}";
+/// assert_eq!(jbjr::format::without_bom(file), "{\"format_version\": 2}");
+/// assert_eq!(jbjr::format::without_bom("region = 1"), "region = 1");
+/// ```
+#[must_use]
+pub fn without_bom(text: &str) -> &str {
+    text.strip_prefix('\u{feff}').unwrap_or(text)
+}
 
 // --- writing --------------------------------------------------------------------------------
 
-/// A provider → amount map, `None` entries left out.
-struct Amounts<'a>(&'a PerProvider<Option<Decimal>>);
+/// A product's tariffs as a provider → amount map, providers spelled as `providers` declares
+/// them (as they display when the product stands alone).
+struct Amounts<'a> {
+    tariffs: &'a [(Provider, Decimal)],
+    providers: &'a [ProviderInfo],
+}
 
 impl Serialize for Amounts<'_> {
     fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
-        let present = self.0.iter().filter(|(_, a)| a.is_some()).count();
-        let mut map = s.serialize_map(Some(present))?;
-        for (provider, amount) in self.0.iter() {
-            if let Some(amount) = amount {
-                map.serialize_entry(provider.short_name(), &amount.to_string())?;
+        let mut map = s.serialize_map(Some(self.tariffs.len()))?;
+        for (provider, amount) in self.tariffs {
+            match self.providers.iter().find(|p| p.provider == *provider) {
+                Some(info) => map.serialize_entry(info.short_name(), &amount.to_string())?,
+                None => map.serialize_entry(&*provider.short_name(), &amount.to_string())?,
             }
         }
         map.end()
     }
 }
 
-impl Serialize for Product {
+/// A product with the spelling of its catalogue's providers.
+struct ProductOut<'a> {
+    product: &'a Product,
+    providers: &'a [ProviderInfo],
+}
+
+impl Serialize for ProductOut<'_> {
     fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
-        let has_costs = self.pupil_costs != PupilCosts::None;
-        let fields = 5 + usize::from(has_costs) + usize::from(self.norm.is_some());
+        let p = self.product;
+        let has_costs = p.pupil_costs != PupilCosts::None;
+        let fields = 5 + usize::from(has_costs) + usize::from(p.norm.is_some());
         let mut st = s.serialize_struct("Product", fields)?;
-        st.serialize_field("code", &self.code)?;
-        st.serialize_field("measure", &self.measure)?;
-        st.serialize_field("name", self.name())?;
-        st.serialize_field("unit", &self.unit)?;
+        st.serialize_field("code", &p.code)?;
+        st.serialize_field("measure", &p.measure)?;
+        st.serialize_field("name", p.name())?;
+        st.serialize_field("unit", &p.unit)?;
         if has_costs {
-            st.serialize_field("pupil_costs", &self.pupil_costs)?;
+            st.serialize_field("pupil_costs", &p.pupil_costs)?;
         } else {
             st.skip_field("pupil_costs")?;
         }
-        if let Some(norm) = &self.norm {
+        if let Some(norm) = &p.norm {
             st.serialize_field("norm_hours", norm)?;
         } else {
             st.skip_field("norm_hours")?;
         }
-        st.serialize_field("tariffs", &Amounts(&self.tariffs))?;
+        st.serialize_field(
+            "tariffs",
+            &Amounts {
+                tariffs: &p.tariffs,
+                providers: self.providers,
+            },
+        )?;
         st.end()
+    }
+}
+
+impl Serialize for Product {
+    /// A product on its own: providers written as they display.
+    fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        ProductOut {
+            product: self,
+            providers: &[],
+        }
+        .serialize(s)
+    }
+}
+
+impl Serialize for ProviderInfo {
+    fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        let fields = 2 + usize::from(self.agb.is_some()) + usize::from(self.hourly_rate.is_some());
+        let mut st = s.serialize_struct("Provider", fields)?;
+        st.serialize_field("short_name", self.short_name())?;
+        st.serialize_field("full_name", self.full_name())?;
+        match &self.agb {
+            Some(agb) => st.serialize_field("agb", agb)?,
+            None => st.skip_field("agb")?,
+        }
+        match &self.hourly_rate {
+            Some(rate) => st.serialize_field("hourly_rate", &rate.to_string())?,
+            None => st.skip_field("hourly_rate")?,
+        }
+        st.end()
+    }
+}
+
+/// The products of a catalogue, with its providers' spelling.
+struct ProductsOut<'a>(&'a Catalogue);
+
+impl Serialize for ProductsOut<'_> {
+    fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        let mut seq = s.serialize_seq(Some(self.0.products.len()))?;
+        for product in self.0.products() {
+            seq.serialize_element(&ProductOut {
+                product,
+                providers: self.0.providers(),
+            })?;
+        }
+        seq.end()
     }
 }
 
 impl Serialize for Catalogue {
     fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
-        let mut st = s.serialize_struct("Catalogue", 5)?;
+        let mut st = s.serialize_struct("Catalogue", 6)?;
+        st.serialize_field("format_version", &FORMAT_VERSION)?;
         st.serialize_field("region", self.region())?;
         st.serialize_field("year", &self.year)?;
         st.serialize_field("publishes_tariffs", &self.publishes_tariffs)?;
-        st.serialize_field("hourly_rates", &Amounts(&self.hourly_rates))?;
-        st.serialize_field("products", &*self.products)?;
+        st.serialize_field("providers", self.providers())?;
+        st.serialize_field("products", &ProductsOut(self))?;
+        st.end()
+    }
+}
+
+/// A contract's tariffs as a code → amount map.
+struct ContractTariffs<'a>(&'a [(ProductCode, Decimal)]);
+
+impl Serialize for ContractTariffs<'_> {
+    fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        let mut map = s.serialize_map(Some(self.0.len()))?;
+        for (code, amount) in self.0 {
+            map.serialize_entry(code.as_str(), &amount.to_string())?;
+        }
+        map.end()
+    }
+}
+
+impl Serialize for Contract {
+    fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        let mut st = s.serialize_struct("Contract", 5)?;
+        st.serialize_field("format_version", &FORMAT_VERSION)?;
+        st.serialize_field("region", self.region())?;
+        st.serialize_field("year", &self.year)?;
+        st.serialize_field("tariffs", &ContractTariffs(&self.tariffs))?;
+        st.serialize_field("provider", &self.provider)?;
         st.end()
     }
 }
@@ -162,12 +319,20 @@ const PRODUCT_FIELDS: &[&str] = &[
     "tariffs",
 ];
 const CATALOGUE_FIELDS: &[&str] = &[
+    "format_version",
     "region",
     "year",
     "publishes_tariffs",
-    "hourly_rates",
+    "providers",
     "products",
 ];
+const PROVIDER_FIELDS: &[&str] = &["short_name", "full_name", "agb", "hourly_rate"];
+const CONTRACT_FIELDS: &[&str] = &["format_version", "region", "year", "tariffs", "provider"];
+
+/// What to do with a file of format version 1.
+const VERSION_1_HINT: &str = "this is a file of format version 1 (jbjr 0.1); to read it, add \
+    `format_version = 2`, and replace `hourly_rates` by a `[[providers]]` table per GI with its \
+    `short_name`, `full_name` and `hourly_rate` (see the docs of jbjr::format)";
 
 /// The catalogue error for `product`/`field`, as a format error.
 fn invalid<E: de::Error>(product: &str, field: &'static str, reason: impl fmt::Display) -> E {
@@ -197,69 +362,172 @@ fn field_name<E: de::Error>(
     })
 }
 
-/// Entries of a string → string map in file order, duplicates kept (they are refused later).
-struct Pairs(Vec<(String, String)>);
-
-impl<'de> Deserialize<'de> for Pairs {
-    fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
-        struct PairsVisitor;
-        impl<'de> Visitor<'de> for PairsVisitor {
-            type Value = Pairs;
-            fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-                f.write_str("a map of provider to amount string, e.g. { \"WSS\": \"1287.26\" }")
-            }
-            fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<Pairs, A::Error> {
-                let mut pairs = Vec::new();
-                while let Some((k, v)) = map.next_entry::<String, String>()? {
-                    pairs.push((k, v));
-                }
-                Ok(Pairs(pairs))
-            }
-        }
-        d.deserialize_map(PairsVisitor)
-    }
+/// Whether `text` is plain decimal digits: an optional `-`, digits without a leading zero
+/// (except a lone `0`), and optionally a point with digits after it.
+fn is_plain_decimal(text: &str) -> bool {
+    let unsigned = text.strip_prefix('-').unwrap_or(text);
+    let (units, decimals) = unsigned.split_once('.').unwrap_or((unsigned, "0"));
+    !units.is_empty()
+        && !decimals.is_empty()
+        && units.bytes().all(|b| b.is_ascii_digit())
+        && decimals.bytes().all(|b| b.is_ascii_digit())
+        && (units == "0" || !units.starts_with('0'))
 }
 
-/// An amount as written: plain decimal digits, not negative, at most two decimals.
+/// An amount as written: plain decimal digits with exactly two decimals, not negative.
 fn parse_amount(text: &str) -> Result<Decimal, String> {
-    let amount = Decimal::from_str(text)
-        .map_err(|_| format!("{:?} is not a decimal amount", crate::error::clip(text)))?;
-    if amount.to_string() != text {
+    if !is_plain_decimal(text) {
         return Err(format!(
-            "write the amount {:?} as plain decimal digits, e.g. \"1259.29\"",
-            crate::error::clip(text)
+            "write the amount {text:?} as plain decimal digits, e.g. \"1259.29\""
         ));
+    }
+    let amount = Decimal::from_str(text).map_err(|_| format!("{text:?} is too large an amount"))?;
+    if text.starts_with('-') {
+        return Err(format!("a tariff must not be negative, got {text}"));
     }
     crate::product::validate_amount("-", amount).map_err(|e| match e {
         Error::InvalidCatalogue { reason, .. } => reason.to_string(),
         other => other.to_string(),
     })?;
+    if !matches!(text.split_once('.'), Some((_, cents)) if cents.len() == 2) {
+        return Err(format!(
+            "write the amount {text:?} with exactly two decimals, e.g. \"1300.00\""
+        ));
+    }
     Ok(amount)
 }
 
-/// Provider → amount pairs into one value per provider, refusing unknown or repeated providers
-/// and invalid amounts; errors name `product` and `field`.
-fn per_provider<E: de::Error>(
-    product: &str,
-    field: &'static str,
-    pairs: Pairs,
-) -> Result<PerProvider<Option<Decimal>>, E> {
-    let mut out = PerProvider::<Option<Decimal>>::default();
-    for (name, text) in pairs.0 {
-        let provider = Provider::from_str(&name).map_err(|e| invalid(product, field, e))?;
-        let amount =
-            parse_amount(&text).map_err(|r| invalid(product, field, format!("{provider}: {r}")))?;
-        let slot = out.get_mut(provider);
-        if slot.is_some() {
-            return Err(invalid(
-                product,
-                field,
-                format!("{provider} appears more than once"),
-            ));
-        }
-        *slot = Some(amount);
+/// Norm hours as written: plain decimal digits (`"102"`, `"102.0"`, `"214.20"`), not negative.
+fn parse_hours(text: &str) -> Result<Decimal, String> {
+    if !is_plain_decimal(text) {
+        return Err(format!(
+            "hours {text:?}: write norm hours as plain decimal digits, e.g. \"102.0\""
+        ));
     }
-    Ok(out)
+    let hours =
+        Decimal::from_str(text).map_err(|_| format!("hours {text:?} is too large a number"))?;
+    if text.starts_with('-') {
+        return Err(format!("norm hours must not be negative, got {text}"));
+    }
+    Ok(hours)
+}
+
+/// A string value, parsed and checked by `check` where it is read (so that JSON and TOML point
+/// at the value); the error names `product` and `field`.
+struct Checked<'a, F> {
+    product: &'a str,
+    field: &'static str,
+    check: F,
+}
+
+impl<'de, T, F: FnOnce(&str) -> Result<T, String>> DeserializeSeed<'de> for Checked<'_, F> {
+    type Value = T;
+    fn deserialize<D: Deserializer<'de>>(self, d: D) -> Result<T, D::Error> {
+        let text = <std::borrow::Cow<'de, str>>::deserialize(d)
+            .map_err(|e| invalid::<D::Error>(self.product, self.field, e))?;
+        (self.check)(&text).map_err(|r| invalid(self.product, self.field, r))
+    }
+}
+
+/// Any value, with its errors naming `product` and `field`.
+struct Named<'a, T> {
+    product: &'a str,
+    field: &'static str,
+    marker: std::marker::PhantomData<T>,
+}
+
+fn named<'a, T>(product: &'a str, field: &'static str) -> Named<'a, T> {
+    Named {
+        product,
+        field,
+        marker: std::marker::PhantomData,
+    }
+}
+
+impl<'de, T: Deserialize<'de>> DeserializeSeed<'de> for Named<'_, T> {
+    type Value = T;
+    fn deserialize<D: Deserializer<'de>>(self, d: D) -> Result<T, D::Error> {
+        T::deserialize(d).map_err(|e| invalid(self.product, self.field, e))
+    }
+}
+
+/// The tariffs of one product: provider → amount, each provider checked against the declared
+/// ones (when they are known yet) and each amount where it is written.
+struct TariffsSeed<'a> {
+    product: &'a str,
+    declared: Option<&'a [ProviderInfo]>,
+}
+
+impl<'de> DeserializeSeed<'de> for TariffsSeed<'_> {
+    type Value = Vec<(Provider, Decimal)>;
+    fn deserialize<D: Deserializer<'de>>(self, d: D) -> Result<Self::Value, D::Error> {
+        d.deserialize_map(self)
+    }
+}
+
+impl<'de> Visitor<'de> for TariffsSeed<'_> {
+    type Value = Vec<(Provider, Decimal)>;
+
+    fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str("a map of provider to amount string, e.g. { \"WSS\": \"1287.26\" }")
+    }
+
+    fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<Self::Value, A::Error> {
+        let mut out: Vec<(Provider, Decimal)> = Vec::new();
+        while let Some(name) = map.next_key::<std::borrow::Cow<'de, str>>()? {
+            let provider = Provider::from_str(&name)
+                .map_err(|e| invalid::<A::Error>(self.product, "tariffs", e))?;
+            if let Some(declared) = self.declared {
+                if !declared.iter().any(|d| d.provider == provider) {
+                    return Err(invalid(
+                        self.product,
+                        "tariffs",
+                        format!(
+                            "unknown provider {name:?}: the catalogue does not declare it in `providers`"
+                        ),
+                    ));
+                }
+            }
+            if out.iter().any(|(p, _)| *p == provider) {
+                return Err(invalid(
+                    self.product,
+                    "tariffs",
+                    format!("{provider} appears more than once"),
+                ));
+            }
+            let amount = map.next_value_seed(Checked {
+                product: self.product,
+                field: "tariffs",
+                check: |t: &str| parse_amount(t).map_err(|r| format!("{provider}: {r}")),
+            })?;
+            out.push((provider, amount));
+        }
+        Ok(out)
+    }
+}
+
+/// A product's code as written, with the code if it is one; a code that an earlier product of
+/// the list has is refused here, so JSON and TOML point at it.
+struct CodeSeed<'a> {
+    label: &'a str,
+    seen: Option<&'a std::collections::HashSet<ProductCode>>,
+}
+
+impl<'de> DeserializeSeed<'de> for CodeSeed<'_> {
+    type Value = (String, Option<ProductCode>);
+    fn deserialize<D: Deserializer<'de>>(self, d: D) -> Result<Self::Value, D::Error> {
+        let text =
+            String::deserialize(d).map_err(|e| invalid::<D::Error>(self.label, "code", e))?;
+        match text.parse::<ProductCode>() {
+            Ok(code) if self.seen.is_some_and(|s| s.contains(&code)) => Err(invalid(
+                code.as_str(),
+                "code",
+                "the code appears more than once",
+            )),
+            Ok(code) => Ok((code.to_string(), Some(code))),
+            Err(_) => Ok((text, None)),
+        }
+    }
 }
 
 /// Norm hours as written: `{ hours = "102.0", per = "year" }`.
@@ -270,29 +538,52 @@ struct NormText {
     per: String,
 }
 
-/// Reads one product; `index` (0-based place in the list) names it while its code is unknown.
-struct ProductSeed {
-    index: Option<usize>,
+/// A product's norm hours, checked where they are written (the fit with the unit is checked
+/// once the product is read).
+struct NormSeed<'a> {
+    label: &'a str,
 }
 
-impl ProductSeed {
+impl<'de> DeserializeSeed<'de> for NormSeed<'_> {
+    type Value = NormHours;
+    fn deserialize<D: Deserializer<'de>>(self, d: D) -> Result<NormHours, D::Error> {
+        let who = self.label;
+        let norm =
+            NormText::deserialize(d).map_err(|e| invalid::<D::Error>(who, "norm_hours", e))?;
+        let hours =
+            parse_hours(&norm.hours).map_err(|r| invalid::<D::Error>(who, "norm_hours", r))?;
+        let per = NormPeriod::from_str(&norm.per).map_err(|e| invalid(who, "norm_hours", e))?;
+        NormHours::new(hours, per).map_err(|e| invalid(who, "norm_hours", e))
+    }
+}
+
+/// Reads one product; `index` (0-based place in the list) names it while its code is unknown.
+struct ProductSeed<'a> {
+    index: Option<usize>,
+    declared: Option<&'a [ProviderInfo]>,
+    /// The codes of the products read before this one (a repeated code is refused at the
+    /// code, so JSON and TOML point at it).
+    seen: Option<&'a std::collections::HashSet<ProductCode>>,
+}
+
+impl ProductSeed<'_> {
     fn label(&self, code: Option<&str>) -> String {
         match (code, self.index) {
-            (Some(code), _) => crate::error::clip(code).to_string(),
+            (Some(code), _) => code.to_string(),
             (None, Some(i)) => format!("#{}", i.saturating_add(1)),
             (None, None) => "?".into(),
         }
     }
 }
 
-impl<'de> DeserializeSeed<'de> for ProductSeed {
+impl<'de> DeserializeSeed<'de> for ProductSeed<'_> {
     type Value = Product;
     fn deserialize<D: Deserializer<'de>>(self, d: D) -> Result<Product, D::Error> {
         d.deserialize_struct("Product", PRODUCT_FIELDS, self)
     }
 }
 
-impl<'de> Visitor<'de> for ProductSeed {
+impl<'de> Visitor<'de> for ProductSeed<'_> {
     type Value = Product;
 
     fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
@@ -300,106 +591,332 @@ impl<'de> Visitor<'de> for ProductSeed {
     }
 
     fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<Product, A::Error> {
-        let mut code: Option<String> = None;
-        let mut measure: Option<String> = None;
+        let mut code: Option<(String, Option<ProductCode>)> = None;
+        let mut measure: Option<Measure> = None;
         let mut name: Option<String> = None;
-        let mut unit: Option<String> = None;
-        let mut pupil_costs: Option<String> = None;
-        let mut norm: Option<NormText> = None;
-        let mut tariffs: Option<Pairs> = None;
-        while let Some(key) = map.next_key::<String>()? {
-            let who = self.label(code.as_deref());
+        let mut unit: Option<Unit> = None;
+        let mut pupil_costs: Option<PupilCosts> = None;
+        let mut norm: Option<NormHours> = None;
+        let mut tariffs: Option<Vec<(Provider, Decimal)>> = None;
+        while let Some(key) = map.next_key::<std::borrow::Cow<'de, str>>()? {
+            let who = self.label(code.as_ref().map(|(c, _)| c.as_str()));
             let field = field_name::<A::Error>(&who, &key, PRODUCT_FIELDS)?;
             let twice = || invalid::<A::Error>(&who, field, "the field appears more than once");
-            let wrap = |e: A::Error| invalid::<A::Error>(&who, field, e);
             match field {
                 "code" if code.is_some() => return Err(twice()),
-                "code" => code = Some(map.next_value().map_err(wrap)?),
+                "code" => {
+                    code = Some(map.next_value_seed(CodeSeed {
+                        label: &who,
+                        seen: self.seen,
+                    })?);
+                }
                 "measure" if measure.is_some() => return Err(twice()),
-                "measure" => measure = Some(map.next_value().map_err(wrap)?),
+                "measure" => {
+                    measure = Some(map.next_value_seed(Checked {
+                        product: &who,
+                        field: "measure",
+                        check: |t: &str| Measure::from_str(t).map_err(|e| e.to_string()),
+                    })?);
+                }
                 "name" if name.is_some() => return Err(twice()),
-                "name" => name = Some(map.next_value().map_err(wrap)?),
+                "name" => name = Some(map.next_value_seed(named(&who, "name"))?),
                 "unit" if unit.is_some() => return Err(twice()),
-                "unit" => unit = Some(map.next_value().map_err(wrap)?),
+                "unit" => {
+                    unit = Some(map.next_value_seed(Checked {
+                        product: &who,
+                        field: "unit",
+                        check: |t: &str| Unit::from_str(t).map_err(|e| e.to_string()),
+                    })?);
+                }
                 "pupil_costs" if pupil_costs.is_some() => return Err(twice()),
-                "pupil_costs" => pupil_costs = Some(map.next_value().map_err(wrap)?),
+                "pupil_costs" => {
+                    pupil_costs = Some(map.next_value_seed(Checked {
+                        product: &who,
+                        field: "pupil_costs",
+                        check: |t: &str| PupilCosts::from_str(t).map_err(|e| e.to_string()),
+                    })?);
+                }
                 "norm_hours" if norm.is_some() => return Err(twice()),
-                "norm_hours" => norm = Some(map.next_value().map_err(wrap)?),
+                "norm_hours" => {
+                    norm = Some(map.next_value_seed(NormSeed { label: &who })?);
+                }
                 "tariffs" if tariffs.is_some() => return Err(twice()),
-                _ => tariffs = Some(map.next_value().map_err(wrap)?),
+                _ => {
+                    tariffs = Some(map.next_value_seed(TariffsSeed {
+                        product: &who,
+                        declared: self.declared,
+                    })?);
+                }
             }
         }
-        let who = self.label(code.as_deref());
+        let who = self.label(code.as_ref().map(|(c, _)| c.as_str()));
         let missing = |field: &'static str| invalid::<A::Error>(&who, field, "missing field");
-        let code_text = code.ok_or_else(|| missing("code"))?;
+        let (code_text, code) = code.ok_or_else(|| missing("code"))?;
         let measure = measure.ok_or_else(|| missing("measure"))?;
         let name = name.ok_or_else(|| missing("name"))?;
         let unit = unit.ok_or_else(|| missing("unit"))?;
         let tariffs = tariffs.ok_or_else(|| missing("tariffs"))?;
-
-        let code = ProductCode::from_str(&code_text).map_err(|e| invalid(&who, "code", e))?;
-        let measure = Measure::from_str(&measure).map_err(|e| invalid(&who, "measure", e))?;
-        let unit = Unit::from_str(&unit).map_err(|e| invalid(&who, "unit", e))?;
-        let pupil_costs = pupil_costs
-            .map(|t| PupilCosts::from_str(&t))
-            .transpose()
-            .map_err(|e| invalid(&who, "pupil_costs", e))?
-            .unwrap_or_default();
-        let mut product = Product::new(code, measure, name, unit).with_pupil_costs(pupil_costs);
-        if let Some(norm) = norm {
-            let hours = Decimal::from_str(&norm.hours).map_err(|_| {
-                invalid(
+        let code = match code {
+            Some(code) => code,
+            None => {
+                let err = ProductCode::from_str(&code_text).err();
+                return Err(invalid(
                     &who,
-                    "norm_hours",
-                    format!(
-                        "hours {:?} is not a decimal",
-                        crate::error::clip(&norm.hours)
-                    ),
-                )
-            })?;
-            let per =
-                NormPeriod::from_str(&norm.per).map_err(|e| invalid(&who, "norm_hours", e))?;
-            let norm = NormHours::new(hours, per).map_err(|e| invalid(&who, "norm_hours", e))?;
+                    "code",
+                    err.map(|e| e.to_string()).unwrap_or_default(),
+                ));
+            }
+        };
+        crate::catalogue::check_name(&who, "name", &name).map_err(A::Error::custom)?;
+        let mut product = Product::new(code, measure, name, unit)
+            .with_pupil_costs(pupil_costs.unwrap_or_default());
+        if let Some(norm) = norm {
             product = product.with_norm_hours(norm).map_err(|e| match e {
                 Error::InvalidCatalogue { reason, .. } => invalid(&who, "norm_hours", reason),
                 other => invalid(&who, "norm_hours", other),
             })?;
         }
-        product.tariffs = per_provider(&who, "tariffs", tariffs)?;
+        product.tariffs = std::borrow::Cow::Owned(tariffs);
         Ok(product)
     }
 }
 
 impl<'de> Deserialize<'de> for Product {
-    /// Reads and validates one product (see the [module docs](crate::format)).
+    /// Reads and validates one product (see the [module docs](crate::format)); any provider
+    /// may have a tariff (a catalogue checks that it declares them).
     fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
-        ProductSeed { index: None }.deserialize(d)
+        ProductSeed {
+            index: None,
+            declared: None,
+            seen: None,
+        }
+        .deserialize(d)
     }
 }
 
 /// The `products` list, each product read with its place in the list.
-struct ProductList(Vec<Product>);
+struct ProductList<'a> {
+    declared: Option<&'a [ProviderInfo]>,
+}
 
-impl<'de> Deserialize<'de> for ProductList {
-    fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
-        struct ListVisitor;
-        impl<'de> Visitor<'de> for ListVisitor {
-            type Value = ProductList;
-            fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-                f.write_str("a list of products")
-            }
-            fn visit_seq<A: SeqAccess<'de>>(self, mut seq: A) -> Result<ProductList, A::Error> {
-                let mut products = Vec::new();
-                while let Some(p) = seq.next_element_seed(ProductSeed {
-                    index: Some(products.len()),
-                })? {
-                    products.push(p);
+impl<'de> DeserializeSeed<'de> for ProductList<'_> {
+    type Value = Vec<Product>;
+    fn deserialize<D: Deserializer<'de>>(self, d: D) -> Result<Self::Value, D::Error> {
+        d.deserialize_seq(self)
+    }
+}
+
+impl<'de> Visitor<'de> for ProductList<'_> {
+    type Value = Vec<Product>;
+    fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str("a list of products")
+    }
+    fn visit_seq<A: SeqAccess<'de>>(self, mut seq: A) -> Result<Vec<Product>, A::Error> {
+        let mut products: Vec<Product> = Vec::new();
+        let mut seen = std::collections::HashSet::new();
+        while let Some(p) = seq.next_element_seed(ProductSeed {
+            index: Some(products.len()),
+            declared: self.declared,
+            seen: Some(&seen),
+        })? {
+            seen.insert(p.code);
+            products.push(p);
+        }
+        Ok(products)
+    }
+}
+
+/// Reads one provider declaration; `index` names it while its short name is unknown.
+struct ProviderSeed {
+    index: usize,
+}
+
+impl<'de> DeserializeSeed<'de> for ProviderSeed {
+    type Value = ProviderInfo;
+    fn deserialize<D: Deserializer<'de>>(self, d: D) -> Result<ProviderInfo, D::Error> {
+        d.deserialize_struct("Provider", PROVIDER_FIELDS, self)
+    }
+}
+
+impl<'de> Visitor<'de> for ProviderSeed {
+    type Value = ProviderInfo;
+
+    fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(
+            "a provider table with short_name, full_name and optionally agb and hourly_rate",
+        )
+    }
+
+    fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<ProviderInfo, A::Error> {
+        let mut short: Option<String> = None;
+        let mut full: Option<String> = None;
+        let mut agb: Option<AgbCode> = None;
+        let mut rate: Option<Decimal> = None;
+        // Formats may give the keys in any order (TOML sorts them), so a provider is named by
+        // its place in the list; JSON and TOML add the position of the value at fault.
+        let who = format!("provider #{}", self.index.saturating_add(1));
+        let label = |what: &str, e: &dyn fmt::Display| format!("{who}: {what}: {e}");
+        while let Some(key) = map.next_key::<std::borrow::Cow<'de, str>>()? {
+            let Some(field) = PROVIDER_FIELDS.iter().copied().find(|f| *f == key) else {
+                return Err(invalid(
+                    "-",
+                    "providers",
+                    format!(
+                        "{who}: unknown field `{key}`; expected one of: {}",
+                        PROVIDER_FIELDS.join(", ")
+                    ),
+                ));
+            };
+            let twice =
+                || invalid::<A::Error>("-", "providers", label(field, &"appears more than once"));
+            match field {
+                "short_name" if short.is_some() => return Err(twice()),
+                "short_name" => {
+                    short = Some(map.next_value_seed(Checked {
+                        product: "-",
+                        field: "providers",
+                        check: |t: &str| {
+                            ProviderInfo::named(t, "-")
+                                .map(|_| t.to_string())
+                                .map_err(|e| label("short_name", &e))
+                        },
+                    })?);
                 }
-                Ok(ProductList(products))
+                "full_name" if full.is_some() => return Err(twice()),
+                "full_name" => {
+                    full = Some(map.next_value_seed(Checked {
+                        product: "-",
+                        field: "providers",
+                        check: |t: &str| {
+                            crate::catalogue::check_name("-", "full_name", t)
+                                .map(|()| t.to_string())
+                                .map_err(|e| match e {
+                                    Error::InvalidCatalogue { reason, .. } => {
+                                        label("full_name", &reason)
+                                    }
+                                    other => label("full_name", &other),
+                                })
+                        },
+                    })?);
+                }
+                "agb" if agb.is_some() => return Err(twice()),
+                "agb" => {
+                    agb = Some(map.next_value_seed(Checked {
+                        product: "-",
+                        field: "providers",
+                        check: |t: &str| AgbCode::from_str(t).map_err(|e| label("agb", &e)),
+                    })?);
+                }
+                "hourly_rate" if rate.is_some() => return Err(twice()),
+                _ => {
+                    rate = Some(map.next_value_seed(Checked {
+                        product: "-",
+                        field: "providers",
+                        check: |t: &str| parse_amount(t).map_err(|e| label("hourly_rate", &e)),
+                    })?);
+                }
             }
         }
-        d.deserialize_seq(ListVisitor)
+        let missing =
+            |what: &str| invalid::<A::Error>("-", "providers", label(what, &"missing field"));
+        let short = short.ok_or_else(|| missing("short_name"))?;
+        let full = full.ok_or_else(|| missing("full_name"))?;
+        let mut info = ProviderInfo::named(&short, full).map_err(A::Error::custom)?;
+        info.agb = agb;
+        info.hourly_rate = rate;
+        Ok(info)
     }
+}
+
+/// The `providers` list.
+struct ProviderList;
+
+impl<'de> DeserializeSeed<'de> for ProviderList {
+    type Value = Vec<ProviderInfo>;
+    fn deserialize<D: Deserializer<'de>>(self, d: D) -> Result<Self::Value, D::Error> {
+        d.deserialize_seq(self)
+    }
+}
+
+impl<'de> Visitor<'de> for ProviderList {
+    type Value = Vec<ProviderInfo>;
+    fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str("a list of provider tables")
+    }
+    fn visit_seq<A: SeqAccess<'de>>(self, mut seq: A) -> Result<Self::Value, A::Error> {
+        let mut out: Vec<ProviderInfo> = Vec::new();
+        while let Some(info) = seq.next_element_seed(ProviderSeed { index: out.len() })? {
+            if out.iter().any(|d| d.provider == info.provider) {
+                return Err(invalid(
+                    "-",
+                    "providers",
+                    format!("{} is declared more than once", info.short_name()),
+                ));
+            }
+            out.push(info);
+        }
+        Ok(out)
+    }
+}
+
+/// `format_version`, checked where it is written.
+fn check_version<E: de::Error>(version: u32) -> Result<u32, E> {
+    if version == FORMAT_VERSION {
+        Ok(version)
+    } else {
+        Err(invalid(
+            "-",
+            "format_version",
+            format!(
+                "format version {version} is not supported; this version of jbjr reads format version {FORMAT_VERSION}"
+            ),
+        ))
+    }
+}
+
+/// An integer field checked where it is written.
+struct Year;
+
+impl<'de> DeserializeSeed<'de> for Year {
+    type Value = i32;
+    fn deserialize<D: Deserializer<'de>>(self, d: D) -> Result<i32, D::Error> {
+        let year = i64::deserialize(d).map_err(|e| invalid::<D::Error>("-", "year", e))?;
+        i32::try_from(year)
+            .ok()
+            .filter(|y| crate::CATALOGUE_YEARS.contains(y))
+            .ok_or_else(|| {
+                invalid(
+                    "-",
+                    "year",
+                    format!(
+                        "year {year} is outside the years {} to {}",
+                        crate::CATALOGUE_YEARS.start(),
+                        crate::CATALOGUE_YEARS.end()
+                    ),
+                )
+            })
+    }
+}
+
+/// The format version, checked where it is written.
+struct Version;
+
+impl<'de> DeserializeSeed<'de> for Version {
+    type Value = u32;
+    fn deserialize<D: Deserializer<'de>>(self, d: D) -> Result<u32, D::Error> {
+        let v = u32::deserialize(d).map_err(|e| invalid::<D::Error>("-", "format_version", e))?;
+        check_version(v)
+    }
+}
+
+/// A region's name, checked where it is written.
+fn check_region(text: &str) -> Result<String, String> {
+    crate::catalogue::check_name("-", "region", text)
+        .map(|()| text.to_string())
+        .map_err(|e| match e {
+            Error::InvalidCatalogue { reason, .. } => reason.to_string(),
+            other => other.to_string(),
+        })
 }
 
 struct CatalogueVisitor;
@@ -408,41 +925,80 @@ impl<'de> Visitor<'de> for CatalogueVisitor {
     type Value = Catalogue;
 
     fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str("a catalogue table with region, year, hourly_rates and products")
+        f.write_str("a catalogue table with format_version, region, year, providers and products")
     }
 
     fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<Catalogue, A::Error> {
+        let mut version: Option<u32> = None;
         let mut region: Option<String> = None;
         let mut year: Option<i32> = None;
         let mut publishes: Option<bool> = None;
-        let mut rates: Option<Pairs> = None;
-        let mut products: Option<ProductList> = None;
-        while let Some(key) = map.next_key::<String>()? {
+        let mut providers: Option<Vec<ProviderInfo>> = None;
+        let mut products: Option<Vec<Product>> = None;
+        while let Some(key) = map.next_key::<std::borrow::Cow<'de, str>>()? {
+            if key == "hourly_rates" {
+                return Err(invalid("-", "hourly_rates", VERSION_1_HINT));
+            }
             let field = field_name::<A::Error>("-", &key, CATALOGUE_FIELDS)?;
             let twice = || invalid::<A::Error>("-", field, "the field appears more than once");
-            let wrap = |e: A::Error| invalid::<A::Error>("-", field, e);
             match field {
+                "format_version" if version.is_some() => return Err(twice()),
+                "format_version" => version = Some(map.next_value_seed(Version)?),
                 "region" if region.is_some() => return Err(twice()),
-                "region" => region = Some(map.next_value().map_err(wrap)?),
+                "region" => {
+                    region = Some(map.next_value_seed(Checked {
+                        product: "-",
+                        field: "region",
+                        check: check_region,
+                    })?);
+                }
                 "year" if year.is_some() => return Err(twice()),
-                "year" => year = Some(map.next_value().map_err(wrap)?),
+                "year" => year = Some(map.next_value_seed(Year)?),
                 "publishes_tariffs" if publishes.is_some() => return Err(twice()),
-                "publishes_tariffs" => publishes = Some(map.next_value().map_err(wrap)?),
-                "hourly_rates" if rates.is_some() => return Err(twice()),
-                "hourly_rates" => rates = Some(map.next_value().map_err(wrap)?),
+                "publishes_tariffs" => {
+                    publishes = Some(map.next_value_seed(named("-", "publishes_tariffs"))?);
+                }
+                "providers" if providers.is_some() => return Err(twice()),
+                "providers" => providers = Some(map.next_value_seed(ProviderList)?),
                 "products" if products.is_some() => return Err(twice()),
                 // Errors inside a product already name it.
-                _ => products = Some(map.next_value()?),
+                _ => {
+                    products = Some(map.next_value_seed(ProductList {
+                        declared: providers.as_deref(),
+                    })?);
+                }
             }
         }
         let missing = |field: &'static str| invalid::<A::Error>("-", field, "missing field");
+        if version.is_none() {
+            return Err(invalid(
+                "-",
+                "format_version",
+                format!("missing field; {VERSION_1_HINT}"),
+            ));
+        }
         let region = region.ok_or_else(|| missing("region"))?;
         let year = year.ok_or_else(|| missing("year"))?;
-        let rates = rates.ok_or_else(|| missing("hourly_rates"))?;
+        let providers = providers.ok_or_else(|| missing("providers"))?;
         let products = products.ok_or_else(|| missing("products"))?;
-        let rates = per_provider("-", "hourly_rates", rates)?;
+        // Products read before the providers were declared: check their tariffs now.
+        for p in &products {
+            if let Some((provider, _)) = p
+                .tariffs
+                .iter()
+                .find(|(g, _)| !providers.iter().any(|d| d.provider == *g))
+            {
+                return Err(invalid(
+                    p.code.as_str(),
+                    "tariffs",
+                    format!(
+                        "unknown provider \"{provider}\": the catalogue does not declare it in `providers`"
+                    ),
+                ));
+            }
+        }
         let catalogue =
-            Catalogue::new(region, year, rates, products.0).map_err(A::Error::custom)?;
+            Catalogue::new(region, year, providers, products).map_err(A::Error::custom)?;
         if publishes.unwrap_or(true) {
             Ok(catalogue)
         } else {
@@ -457,5 +1013,107 @@ impl<'de> Deserialize<'de> for Catalogue {
     /// Reads and validates a catalogue (see the [module docs](crate::format)).
     fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
         d.deserialize_struct("Catalogue", CATALOGUE_FIELDS, CatalogueVisitor)
+    }
+}
+
+impl<'de> Deserialize<'de> for ProviderInfo {
+    /// Reads and validates one provider declaration (see the [module docs](crate::format)).
+    fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        ProviderSeed { index: 0 }.deserialize(d)
+    }
+}
+
+/// A contract's `tariffs`: code → amount.
+struct ContractTariffsSeed;
+
+impl<'de> DeserializeSeed<'de> for ContractTariffsSeed {
+    type Value = Vec<(ProductCode, Decimal)>;
+    fn deserialize<D: Deserializer<'de>>(self, d: D) -> Result<Self::Value, D::Error> {
+        d.deserialize_map(self)
+    }
+}
+
+impl<'de> Visitor<'de> for ContractTariffsSeed {
+    type Value = Vec<(ProductCode, Decimal)>;
+    fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str("a map of product code to amount string, e.g. { \"48A04\": \"1300.00\" }")
+    }
+    fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<Self::Value, A::Error> {
+        let mut out: Vec<(ProductCode, Decimal)> = Vec::new();
+        while let Some(key) = map.next_key::<std::borrow::Cow<'de, str>>()? {
+            let code =
+                ProductCode::from_str(&key).map_err(|e| invalid::<A::Error>(&key, "tariffs", e))?;
+            if out.iter().any(|(c, _)| *c == code) {
+                return Err(invalid(
+                    code.as_str(),
+                    "tariffs",
+                    "the code appears more than once",
+                ));
+            }
+            let amount = map.next_value_seed(Checked {
+                product: code.as_str(),
+                field: "tariffs",
+                check: parse_amount,
+            })?;
+            out.push((code, amount));
+        }
+        Ok(out)
+    }
+}
+
+struct ContractVisitor;
+
+impl<'de> Visitor<'de> for ContractVisitor {
+    type Value = Contract;
+
+    fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str("a contract table with format_version, region, year, provider and tariffs")
+    }
+
+    fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<Contract, A::Error> {
+        let mut version: Option<u32> = None;
+        let mut region: Option<String> = None;
+        let mut year: Option<i32> = None;
+        let mut provider: Option<ProviderInfo> = None;
+        let mut tariffs: Option<Vec<(ProductCode, Decimal)>> = None;
+        while let Some(key) = map.next_key::<std::borrow::Cow<'de, str>>()? {
+            let field = field_name::<A::Error>("-", &key, CONTRACT_FIELDS)?;
+            let twice = || invalid::<A::Error>("-", field, "the field appears more than once");
+            match field {
+                "format_version" if version.is_some() => return Err(twice()),
+                "format_version" => version = Some(map.next_value_seed(Version)?),
+                "region" if region.is_some() => return Err(twice()),
+                "region" => {
+                    region = Some(map.next_value_seed(Checked {
+                        product: "-",
+                        field: "region",
+                        check: check_region,
+                    })?);
+                }
+                "year" if year.is_some() => return Err(twice()),
+                "year" => year = Some(map.next_value_seed(Year)?),
+                "provider" if provider.is_some() => return Err(twice()),
+                "provider" => provider = Some(map.next_value_seed(ProviderSeed { index: 0 })?),
+                "tariffs" if tariffs.is_some() => return Err(twice()),
+                _ => tariffs = Some(map.next_value_seed(ContractTariffsSeed)?),
+            }
+        }
+        let missing = |field: &'static str| invalid::<A::Error>("-", field, "missing field");
+        version.ok_or_else(|| missing("format_version"))?;
+        let region = region.ok_or_else(|| missing("region"))?;
+        let year = year.ok_or_else(|| missing("year"))?;
+        let provider = provider.ok_or_else(|| missing("provider"))?;
+        let tariffs = tariffs.ok_or_else(|| missing("tariffs"))?;
+        let mut contract = Contract::new(region, year, provider);
+        contract.tariffs = tariffs;
+        contract.tariffs.sort_by_key(|(code, _)| *code);
+        Ok(contract)
+    }
+}
+
+impl<'de> Deserialize<'de> for Contract {
+    /// Reads and validates a contract file (see the [module docs](crate::format)).
+    fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        d.deserialize_struct("Contract", CONTRACT_FIELDS, ContractVisitor)
     }
 }

@@ -5,11 +5,14 @@
 //! (*gecertificeerde instellingen*, GIs). It is for Rust developers who build billing,
 //! checking and budget software for municipalities, purchasing regions and GIs:
 //!
-//! - a **typed catalogue**: [`Measure`]s, [`ProductCode`]s, [`Provider`]s (GIs), [`Unit`]s and
-//!   JZ020 [`ProductCategory`]s, with the **2026 product book of the Gelderland regions compiled
-//!   in** ([`Catalogue::gelderland_2026`]) and the Holland Rijnland segment Veiligheid as a
-//!   second catalogue ([`Catalogue::holland_rijnland`], its [`Kernbeding`]s, and a
-//!   [`crosswalk`] between the two regions' codes);
+//! - a **typed catalogue**: [`Measure`]s, [`ProductCode`]s, [`Provider`]s (any GI, by its short
+//!   name), [`Unit`]s and JZ020 [`ProductCategory`]s, with the **2026 product book of the
+//!   Gelderland regions compiled in** ([`Catalogue::gelderland_2026`]) and the Holland Rijnland
+//!   segment Veiligheid as a second catalogue ([`Catalogue::holland_rijnland`], its
+//!   [`Kernbeding`]s, and a [`crosswalk`] between the two regions' codes); any region's book,
+//!   with any GIs, from code ([`Catalogue::new`] with [`ProviderInfo`] declarations) or from a
+//!   file, and a region without published tariffs completed with a GI's [`Contract`]
+//!   ([`Catalogue::with_contract`]);
 //! - the **cost model** of the national tariffs: [`productivity`] per FTE → hourly rate →
 //!   norm hours → cost price → tariff ([`cost`]), and a [`reconcile`]iation of every published
 //!   tariff against it;
@@ -92,6 +95,7 @@
 mod catalogue;
 mod category;
 mod code;
+mod contract;
 mod data;
 mod error;
 mod index;
@@ -123,9 +127,11 @@ pub mod provenance;
 pub mod reconcile;
 pub mod volume;
 
+pub use catalogue::CATALOGUE_YEARS;
 pub use catalogue::Catalogue;
 pub use category::ProductCategory;
 pub use code::{MAX_CODE_LEN, ProductCode};
+pub use contract::Contract;
 pub use duration::{
     AgeAt, AgeRange, DurationRule, Extension, MAJORITY_AGE, Term, TermFrom, age_on,
     majority_last_day,
@@ -140,7 +146,7 @@ pub use measure::{Domain, Measure};
 pub use order::Order;
 pub use pricing::{BillingRule, Quote, QuoteLine};
 pub use product::{NormHours, Product, PupilCosts, Tariff};
-pub use provider::{PerProvider, Provider};
+pub use provider::{AgbCode, MAX_PROVIDER_LEN, Provider, ProviderInfo, ShortName};
 pub use rust_decimal::Decimal;
 pub use text::Text;
 pub use unit::{NormPeriod, Unit};

@@ -4,7 +4,7 @@ use std::borrow::Cow;
 
 use rust_decimal::Decimal;
 
-use crate::{Measure, NormPeriod, PerProvider, ProductCategory, ProductCode, Provider, Unit};
+use crate::{Measure, NormPeriod, ProductCategory, ProductCode, Provider, Unit};
 
 /// Norm hours of a product: the hours of work a GI spends per period, as set by the national
 /// quality framework (KKPB, Significant) and printed in the product's section. Deserializing
@@ -205,7 +205,11 @@ impl PupilCosts {
 }
 
 /// One product of a catalogue: code, measure, name, unit, norm hours, pupil-cost surcharge and
-/// the tariff of each provider (or "n.v.t.", not offered).
+/// the tariff of each provider that offers it (a provider without one: "n.v.t.", not offered).
+///
+/// Tariffs are kept per provider, for any number of providers; in a catalogue they are in the
+/// order the catalogue declares its providers ([`crate::Catalogue::providers`]), and every
+/// provider with a tariff is declared.
 ///
 /// # Example
 ///
@@ -228,7 +232,9 @@ pub struct Product {
     pub(crate) unit: Unit,
     pub(crate) norm: Option<NormHours>,
     pub(crate) pupil_costs: PupilCosts,
-    pub(crate) tariffs: PerProvider<Option<Decimal>>,
+    /// The tariffs of the providers that offer the product, each provider once; in a catalogue,
+    /// in its declaration order.
+    pub(crate) tariffs: Cow<'static, [(Provider, Decimal)]>,
 }
 
 impl Product {
@@ -257,7 +263,7 @@ impl Product {
             unit,
             norm: None,
             pupil_costs: PupilCosts::None,
-            tariffs: PerProvider::default(),
+            tariffs: Cow::Borrowed(&[]),
         }
     }
 
@@ -310,7 +316,9 @@ impl Product {
         self
     }
 
-    /// This product with `provider`'s tariff set to `amount` (euros, at most two decimals).
+    /// This product with `provider`'s tariff set to `amount` (euros, at most two decimals, kept
+    /// with exactly two: `1300` is `1300.00`; not rounded), replacing any tariff it had. A
+    /// catalogue built with the product must declare `provider`.
     ///
     /// # Errors
     ///
@@ -333,8 +341,12 @@ impl Product {
         provider: Provider,
         amount: Decimal,
     ) -> Result<Product, crate::Error> {
-        validate_amount(&self.code.to_string(), amount)?;
-        *self.tariffs.get_mut(provider) = Some(amount);
+        let amount = cents_amount(self.code.as_str(), amount)?;
+        let tariffs = self.tariffs.to_mut();
+        match tariffs.iter_mut().find(|(p, _)| *p == provider) {
+            Some((_, slot)) => *slot = amount,
+            None => tariffs.push((provider, amount)),
+        }
         Ok(self)
     }
 
@@ -468,22 +480,28 @@ impl Product {
     /// ```
     #[must_use]
     #[inline]
-    pub const fn tariff_amount(&self, provider: Provider) -> Option<Decimal> {
-        *self.tariffs.get(provider)
+    pub fn tariff_amount(&self, provider: Provider) -> Option<Decimal> {
+        self.tariffs
+            .iter()
+            .find(|(p, _)| *p == provider)
+            .map(|(_, amount)| *amount)
     }
 
-    /// Every provider's tariff in euros (`None` = not offered), as in the catalogue (whole
-    /// cents; not rounded here).
+    /// The tariff of every provider that offers the product, in euros as in the catalogue
+    /// (whole cents; not rounded here), in the catalogue's declaration order. A provider that
+    /// is absent does not offer it ("n.v.t.").
     ///
     /// # Example
     ///
     /// ```
+    /// use jbjr::Provider;
     /// let ots = jbjr::Catalogue::gelderland_2026().product("48B10".parse()?)?;
-    /// assert_eq!(ots.tariffs().iter().filter(|(_, t)| t.is_some()).count(), 3);
-    /// # Ok::<(), jbjr::Error>(())
+    /// assert_eq!(ots.tariffs().len(), 3);
+    /// assert_eq!(ots.tariffs()[1], (Provider::Wss, "1287.26".parse()?));
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
     /// ```
     #[must_use]
-    pub const fn tariffs(&self) -> &PerProvider<Option<Decimal>> {
+    pub fn tariffs(&self) -> &[(Provider, Decimal)] {
         &self.tariffs
     }
 
@@ -498,11 +516,25 @@ impl Product {
     /// # Ok::<(), jbjr::Error>(())
     /// ```
     pub fn providers(&self) -> impl Iterator<Item = Provider> + '_ {
-        self.tariffs
-            .iter()
-            .filter(|(_, t)| t.is_some())
-            .map(|(p, _)| p)
+        self.tariffs.iter().map(|(p, _)| *p)
     }
+}
+
+/// A valid published amount in its canonical form: checked by [`validate_amount`], then
+/// written with exactly two decimals and a positive zero (so `-0` and `1300` are stored, and
+/// written to files, as `0.00` and `1300.00`). Exact: no rounding.
+pub(crate) fn cents_amount(product: &str, amount: Decimal) -> Result<Decimal, crate::Error> {
+    validate_amount(product, amount)?;
+    let mut canonical = amount.normalize();
+    canonical.rescale(2);
+    if canonical != amount {
+        return Err(crate::Error::InvalidCatalogue {
+            product: product.into(),
+            field: "tariff",
+            reason: crate::text::text!("{amount} cannot be written in cents"),
+        });
+    }
+    Ok(canonical)
 }
 
 /// Checks that an amount is a valid published tariff: not negative, at most two decimals
@@ -529,7 +561,7 @@ pub(crate) fn validate_amount(product: &str, amount: Decimal) -> Result<(), crat
 
 /// A provider's tariff for one product in one catalogue year. Deserializing (feature `serde`)
 /// checks it as a catalogue checks its tariffs: not negative, whole cents, at most
-/// € 999,999,999.99 ([`crate::money::AMOUNT`]), and a year whose every month can be quoted.
+/// € 999,999,999.99 ([`crate::money::AMOUNT`]), and a year in [`crate::CATALOGUE_YEARS`].
 ///
 /// # Example
 ///
@@ -544,7 +576,7 @@ pub(crate) fn validate_amount(product: &str, amount: Decimal) -> Result<(), crat
 /// ```
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 #[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
-// Deserialized with the checks a catalogue applies to its tariffs (`validate_amount`) and
+// Deserialized with the checks a catalogue applies to its tariffs (`cents_amount`) and
 // years (`validate_year`).
 #[cfg_attr(feature = "serde", serde(try_from = "TariffFields"))]
 // Layout: the amount first and the struct 16-aligned, so a moved `Tariff` is copied in aligned
@@ -554,10 +586,10 @@ pub(crate) fn validate_amount(product: &str, amount: Decimal) -> Result<(), crat
 pub struct Tariff {
     #[cfg_attr(feature = "serde", serde(with = "rust_decimal::serde::str"))]
     amount: Decimal,
-    code: ProductCode,
     provider: Provider,
-    unit: Unit,
+    code: ProductCode,
     year: i32,
+    unit: Unit,
 }
 
 /// [`Tariff`] as written, before validation.
@@ -578,29 +610,28 @@ impl TryFrom<TariffFields> for Tariff {
     type Error = crate::Error;
 
     fn try_from(f: TariffFields) -> Result<Tariff, crate::Error> {
-        validate_amount(f.code.as_str(), f.amount)?;
+        // Stored in its canonical form, as a catalogue stores it (`-0` as `0.00`).
+        let amount = cents_amount(f.code.as_str(), f.amount)?;
         validate_year(f.code.as_str(), f.year)?;
-        Ok(Tariff::new(f.code, f.provider, f.year, f.amount, f.unit))
+        Ok(Tariff::new(f.code, f.provider, f.year, amount, f.unit))
     }
 }
 
-/// Checks that a tariff's year is one whose every month can be quoted (the first and last
-/// month lie strictly inside `NaiveDate`'s range, see [`crate::pricing`], "Years").
-///
-/// `Catalogue::new` checks its own year inline (January 1 and December 31 exist); the two
-/// should share one rule.
+/// Checks that a tariff's year is one a catalogue may be of ([`crate::CATALOGUE_YEARS`], the
+/// rule `Catalogue::new` applies).
 #[cfg(feature = "serde")]
 fn validate_year(product: &str, year: i32) -> Result<(), crate::Error> {
-    let quotable = chrono::NaiveDate::from_ymd_opt(year, 1, 1)
-        .zip(chrono::NaiveDate::from_ymd_opt(year, 12, 31))
-        .is_some_and(|(first, last)| crate::pricing::check_period(first, last).is_ok());
-    if quotable {
+    if crate::CATALOGUE_YEARS.contains(&year) {
         Ok(())
     } else {
         Err(crate::Error::InvalidCatalogue {
             product: product.into(),
             field: "year",
-            reason: crate::text::text!("year {year} has months that cannot be quoted"),
+            reason: crate::text::text!(
+                "year {year} is outside the years {} to {}",
+                crate::CATALOGUE_YEARS.start(),
+                crate::CATALOGUE_YEARS.end()
+            ),
         })
     }
 }

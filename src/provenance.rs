@@ -62,7 +62,6 @@ const fn d(
 }
 
 use crate::code::code;
-use Provider::{JbGld, LdH, Wss};
 
 /// Every decision on the OCR text of the Gelderland product book 2026.
 ///
@@ -72,7 +71,7 @@ pub static GELDERLAND_2026: &[OcrDecision] = &[
     d(
         "Tabel 1",
         Some(code!("47B13")),
-        Some(JbGld),
+        Some(Provider::JbGld),
         "€ 3.025,91",
         "3035.91",
         "Model: 249.1 h × € 146.25 ÷ 12 = 3035.906 → 3035.91. STP (47B16) has the same norm hours \
@@ -81,7 +80,7 @@ pub static GELDERLAND_2026: &[OcrDecision] = &[
     d(
         "Tabel 1",
         Some(code!("48B11")),
-        Some(JbGld),
+        Some(Provider::JbGld),
         "£ 962,93",
         "962.98",
         "Model: 78 h × € 146.25 ÷ 12 × 1.013 = 962.983 → 962.98; no rounding order gives 962.93 \
@@ -90,7 +89,7 @@ pub static GELDERLAND_2026: &[OcrDecision] = &[
     d(
         "Tabel 1",
         Some(code!("48B07")),
-        Some(Wss),
+        Some(Provider::Wss),
         "€ 99447",
         "994.47",
         "Separators lost. Model: 80 h × € 149.17 ÷ 12 = 994.467 → 994.47; LdH prints 994,47.",
@@ -98,7 +97,7 @@ pub static GELDERLAND_2026: &[OcrDecision] = &[
     d(
         "Tabel 1",
         Some(code!("48B99")),
-        Some(JbGld),
+        Some(Provider::JbGld),
         "3 541,99",
         "641.99",
         "Model: 52 h × € 146.25 ÷ 12 × 1.013 = 641.989 → 641.99, as the Voogdij waiting list \
@@ -107,7 +106,7 @@ pub static GELDERLAND_2026: &[OcrDecision] = &[
     d(
         "Tabel 1",
         Some(code!("49B99")),
-        Some(LdH),
+        Some(Provider::LdH),
         "£ 143,17",
         "149.17",
         "An hourly product priced at the GI's hourly rate: LdH's rate is € 149.17 (its 49B01 and \
@@ -116,7 +115,7 @@ pub static GELDERLAND_2026: &[OcrDecision] = &[
     d(
         "Tabel 1",
         Some(code!("48B13")),
-        Some(JbGld),
+        Some(Provider::JbGld),
         "€ 1.996,321",
         "1996.31",
         "Three decimals: illegible. Model: 163.8 h × € 146.25 ÷ 12 = 1996.3125 → 1996.31 (half \
@@ -126,7 +125,7 @@ pub static GELDERLAND_2026: &[OcrDecision] = &[
     d(
         "Tabel 1",
         Some(code!("48B13")),
-        Some(Wss),
+        Some(Provider::Wss),
         "€ 2.026,17",
         "2036.17",
         "Model: 163.8 h × € 149.17 ÷ 12 = 2036.170 → 2036.17; 2026.17 would be 10 euros under \
@@ -135,7 +134,7 @@ pub static GELDERLAND_2026: &[OcrDecision] = &[
     d(
         "Tabel 1",
         Some(code!("48B13")),
-        Some(LdH),
+        Some(Provider::LdH),
         "€ 2.026,17",
         "2036.17",
         "As the WSS cell of this row: model 163.8 h × € 149.17 ÷ 12 = 2036.17.",

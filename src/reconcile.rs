@@ -41,9 +41,7 @@ use crate::cost::{model_tariff, unrounded_model};
 use crate::data::tariefbepaling_2026 as src;
 use crate::money::{ROUNDING, add, div, mul, round_cents, to_cents};
 use crate::provenance::OcrDecision;
-use crate::{
-    Catalogue, Error, Measure, PerProvider, Product, ProductCode, Provider, PupilCosts, Unit,
-};
+use crate::{Catalogue, Error, Measure, Product, ProductCode, Provider, PupilCosts, Unit};
 
 /// A price set by agreement rather than by the model: a traject price billed per month.
 ///
@@ -108,14 +106,18 @@ impl NegotiatedPrice {
 /// ```
 /// use jbjr::{Provider, reconcile::ModelRules};
 /// let rules = ModelRules::gelderland_2026();
-/// assert_eq!(rules.pupil_costs.get(Provider::JbGld).map(|s| s.to_string()), Some("0.013".into()));
-/// assert_eq!(*rules.pupil_costs.get(Provider::Wss), None); // own agreement: inferred
+/// assert_eq!(rules.pupil_costs_of(Provider::JbGld).map(|s| s.to_string()), Some("0.013".into()));
+/// assert_eq!(rules.pupil_costs_of(Provider::Wss), None); // own agreement: inferred
 /// ```
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct ModelRules {
-    /// The pupil-cost surcharge (a fraction) each provider adds to marked products; `None`
-    /// when the provider follows its own agreement, so the surcharge is inferred.
-    pub pupil_costs: PerProvider<Option<Decimal>>,
+    /// The pupil-cost surcharge (a fraction) that a provider adds to marked products, for the
+    /// providers listed; `None` when the provider follows its own agreement, so the surcharge is
+    /// inferred. A provider not listed adds [`ModelRules::default_pupil_costs`].
+    pub pupil_costs: Vec<(Provider, Option<Decimal>)>,
+    /// The surcharge of every provider not listed in [`ModelRules::pupil_costs`] (`None`:
+    /// inferred).
+    pub default_pupil_costs: Option<Decimal>,
     /// Prices set by agreement.
     pub negotiated: Vec<NegotiatedPrice>,
     /// Decisions on the OCR text of the catalogue's cells.
@@ -138,7 +140,13 @@ impl ModelRules {
     pub fn gelderland_2026() -> ModelRules {
         let national = Some(src::PUPIL_COSTS_JBGLD_JVV);
         ModelRules {
-            pupil_costs: PerProvider::new(national, None, None, national),
+            pupil_costs: vec![
+                (Provider::JbGld, national),
+                (Provider::Wss, None),
+                (Provider::LdH, None),
+                (Provider::JvV, national),
+            ],
+            default_pupil_costs: None,
             negotiated: vec![NegotiatedPrice {
                 code: src::LET_GTO_CODE,
                 traject_price: src::LET_GTO_TRAJECT_PRICE,
@@ -162,12 +170,33 @@ impl ModelRules {
     /// ```
     #[must_use]
     pub fn national(surcharge: Decimal) -> ModelRules {
-        let s = Some(surcharge);
         ModelRules {
-            pupil_costs: PerProvider::new(s, s, s, s),
+            pupil_costs: Vec::new(),
+            default_pupil_costs: Some(surcharge),
             negotiated: Vec::new(),
             decisions: &[],
         }
+    }
+}
+
+impl ModelRules {
+    /// The pupil-cost surcharge (a fraction) `provider` adds to marked products, or `None`
+    /// when it is to be inferred (the provider follows its own agreement).
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// use jbjr::{Decimal, Provider, reconcile::ModelRules};
+    /// let rules = ModelRules::national(Decimal::new(13, 3));
+    /// assert_eq!(rules.pupil_costs_of("Nidos".parse()?), Some(Decimal::new(13, 3)));
+    /// # Ok::<(), jbjr::Error>(())
+    /// ```
+    #[must_use]
+    pub fn pupil_costs_of(&self, provider: Provider) -> Option<Decimal> {
+        self.pupil_costs
+            .iter()
+            .find(|(p, _)| *p == provider)
+            .map_or(self.default_pupil_costs, |(_, s)| *s)
     }
 }
 
@@ -404,10 +433,8 @@ pub struct Cell {
 pub fn reconcile(catalogue: &Catalogue, rules: &ModelRules) -> Result<Vec<Cell>, Error> {
     let mut cells = Vec::new();
     for product in catalogue.products() {
-        for (provider, published) in product.tariffs().iter() {
-            if let Some(published) = published {
-                cells.push(cell(catalogue, rules, product, provider, *published)?);
-            }
+        for (provider, published) in product.tariffs() {
+            cells.push(cell(catalogue, rules, product, *provider, *published)?);
         }
     }
     Ok(cells)
@@ -437,7 +464,7 @@ pub fn gelderland_2026() -> Result<Vec<Cell>, Error> {
 fn known_surcharge(product: &Product, rules: &ModelRules, provider: Provider) -> Option<Decimal> {
     match product.pupil_costs() {
         PupilCosts::None => Some(Decimal::ZERO),
-        _ => *rules.pupil_costs.get(provider),
+        _ => rules.pupil_costs_of(provider),
     }
 }
 

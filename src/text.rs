@@ -38,7 +38,7 @@ fn floor_char_boundary(s: &str, max: usize) -> usize {
 /// use jbjr::{Error, Provider, Text};
 ///
 /// let err = "Jeugdbescherming Overal".parse::<Provider>().unwrap_err();
-/// let Error::UnknownName { input, .. } = err else { panic!("{err:?}") };
+/// let Error::InvalidProvider { input, .. } = err else { panic!("{err:?}") };
 /// assert_eq!(input, "Jeugdbescherming Overal");
 /// assert!(!input.is_clipped());
 ///

@@ -214,7 +214,13 @@ fn reconciliation_uses_the_catalogues_data_not_a_copy() {
         .unwrap()
         .with_tariff(Provider::Wss, d("1266.26"))
         .unwrap();
-    let rates = jbjr::PerProvider::new(Some(d("150")), Some(d("150")), None, None);
+    let gi = |p: Provider| {
+        jbjr::ProviderInfo::new(p, p.known_full_name().unwrap())
+            .unwrap()
+            .with_hourly_rate(d("150"))
+            .unwrap()
+    };
+    let rates = vec![gi(Provider::JbGld), gi(Provider::Wss)];
     let book = Catalogue::new("Test", 2027, rates, vec![ots]).unwrap();
     let cells = reconcile::reconcile(&book, &ModelRules::national(d("0.013"))).unwrap();
     assert_eq!(cells[0].derived, Some(d("1266.25")));

@@ -6,8 +6,8 @@
 use chrono::NaiveDate;
 use jbjr::family::{Child, quote_let_gto};
 use jbjr::{
-    Catalogue, Decimal, Editions, Error, Measure, NormHours, NormPeriod, Order, PerProvider,
-    Product, Provider, Unit, check_age, check_samenloop, check_stp,
+    Catalogue, Decimal, Editions, Error, Measure, NormHours, NormPeriod, Order, Product, Provider,
+    ProviderInfo, Unit, check_age, check_samenloop, check_stp,
 };
 
 fn d(y: i32, m: u32, day: u32) -> NaiveDate {
@@ -17,12 +17,15 @@ fn d(y: i32, m: u32, day: u32) -> NaiveDate {
 /// The texts of an error, each with whether it was clipped.
 fn texts(e: &Error) -> Vec<(String, bool)> {
     match e {
-        Error::InvalidProductCode { input, .. } | Error::UnknownName { input, .. } => {
+        Error::InvalidProductCode { input, .. }
+        | Error::UnknownName { input, .. }
+        | Error::InvalidProvider { input, .. } => {
             vec![(input.to_string(), input.is_clipped())]
         }
         Error::UnknownProduct { region, .. }
         | Error::NoNormHours { region, .. }
-        | Error::TariffsNotPublished { region, .. } => {
+        | Error::TariffsNotPublished { region, .. }
+        | Error::UndeclaredProvider { region, .. } => {
             vec![(region.to_string(), region.is_clipped())]
         }
         Error::DurationRule { limit, .. } => vec![(limit.to_string(), limit.is_clipped())],
@@ -91,14 +94,17 @@ fn duration_limits_are_whole() {
 
 #[test]
 fn catalogue_reasons_are_whole() {
-    let rates = |r| PerProvider::new(Some(r), None, None, None);
+    let jbgld = || ProviderInfo::new(Provider::JbGld, "Jeugdbescherming Gelderland").unwrap();
+    let rates = |r| vec![jbgld().with_hourly_rate(r).unwrap()];
     let ots = || Product::new("48B10".parse().unwrap(), Measure::Ots, "OTS", Unit::Month);
     // An hourly rate with three decimals.
+    assert_whole(jbgld().with_hourly_rate(Decimal::new(146_255, 3)));
+    // A tariff of a GI the catalogue does not declare.
     assert_whole(Catalogue::new(
         "Gelderland",
         2026,
-        rates(Decimal::new(146_255, 3)),
         vec![],
+        vec![ots().with_tariff(Provider::Wss, Decimal::ONE).unwrap()],
     ));
     // A year out of range.
     assert_whole(Catalogue::new(
@@ -137,7 +143,7 @@ fn echoed_names_are_whole_up_to_24_bytes_and_clipped_beyond() {
     let err = "Jeugdbescherming Gelderland!"
         .parse::<Provider>()
         .unwrap_err();
-    let Error::UnknownName { input, .. } = err else {
+    let Error::InvalidProvider { input, .. } = err else {
         panic!("{err:?}")
     };
     assert!(input.is_clipped());

@@ -50,7 +50,9 @@ fn codes_providers_and_amounts_are_strings() {
     assert_eq!(ots["pupil_costs"], "marked");
     assert_eq!(ots["norm_hours"]["per"], "year");
     assert!(ots["tariffs"].get("JvV").is_none(), "n.v.t. is absent");
-    assert_eq!(v["hourly_rates"]["JbGld"], "146.25");
+    assert_eq!(v["format_version"], 2);
+    assert_eq!(v["providers"][0]["short_name"], "JbGld");
+    assert_eq!(v["providers"][0]["hourly_rate"], "146.25");
     assert_eq!(
         serde_json::to_value("48B10".parse::<jbjr::ProductCode>().unwrap()).unwrap(),
         "48B10"
@@ -154,4 +156,210 @@ proptest! {
         prop_assert_eq!(&back, &c);
         prop_assert_eq!(toml::to_string(&back).unwrap(), t);
     }
+}
+
+// --- any region, any GI (issue 11) ----------------------------------------------------------
+
+/// A catalogue of a region with GIs that are not the Gelderland four, written as a person
+/// would write it (the spelling of the file is kept).
+const WEST: &str = r#"format_version = 2
+region = "Voorbeeld West"
+year = 2027
+publishes_tariffs = true
+
+[[providers]]
+short_name = "JBWest"
+full_name = "Jeugdbescherming west (made up)"
+agb = "00000001"
+hourly_rate = "150.00"
+
+[[providers]]
+short_name = "Nidos"
+full_name = "Nidos (made up tariffs)"
+
+[[products]]
+code = "48B10"
+measure = "Ots"
+name = "OTS"
+unit = "month"
+
+[products.tariffs]
+JBWest = "1300.00"
+Nidos = "1310.00"
+
+[[products]]
+code = "48B11"
+measure = "Voogdij"
+name = "Voogdij"
+unit = "month"
+
+[products.tariffs]
+Nidos = "990.00"
+"#;
+
+#[test]
+fn a_catalogue_with_other_gis_loads_round_trips_byte_for_byte_and_quotes() {
+    let book: Catalogue = toml::from_str(WEST).unwrap();
+    assert_eq!(toml::to_string(&book).unwrap(), WEST);
+    let json_text = json(&book);
+    let back: Catalogue = serde_json::from_str(&json_text).unwrap();
+    assert_eq!(back, book);
+    assert_eq!(json(&back), json_text);
+
+    let west: Provider = "jbwest".parse().unwrap();
+    let info = book.provider_info(west).unwrap();
+    assert_eq!(info.short_name(), "JBWest");
+    assert_eq!(info.full_name(), "Jeugdbescherming west (made up)");
+    assert_eq!(info.agb().unwrap().as_str(), "00000001");
+    assert_eq!(book.hourly_rate(west).unwrap().to_string(), "150.00");
+    let nidos: Provider = "NIDOS".parse().unwrap();
+    assert_eq!(book.hourly_rate(nidos), None);
+
+    // Quotes: 15 Feb to 10 May 2027, SAP GI: March, April, May.
+    let d = |m, day| chrono::NaiveDate::from_ymd_opt(2027, m, day).unwrap();
+    let q = book
+        .quote("48B10".parse().unwrap(), nidos, d(2, 15), d(5, 10))
+        .unwrap();
+    assert_eq!(q.total().to_string(), "3930.00");
+    // Budgets: one Voogdij of Nidos all year.
+    let b = jbjr::budget::caseload_budget(
+        &book,
+        &[jbjr::budget::CaseloadEntry {
+            code: "48B11".parse().unwrap(),
+            provider: nidos,
+            per_month: 1,
+        }],
+    )
+    .unwrap();
+    assert_eq!(b.total().to_string(), "11880.00");
+    assert_eq!(b.provider_total(nidos).to_string(), "11880.00");
+    // n.v.t. for a declared GI, UndeclaredProvider for one the book does not know.
+    assert!(matches!(
+        book.tariff("48B11".parse().unwrap(), west),
+        Err(jbjr::Error::NotOffered { .. })
+    ));
+    assert!(matches!(
+        book.tariff("48B11".parse().unwrap(), Provider::JbGld),
+        Err(jbjr::Error::UndeclaredProvider {
+            provider: Provider::JbGld,
+            ..
+        })
+    ));
+}
+
+#[test]
+fn a_tariff_of_an_undeclared_gi_is_refused_naming_product_and_gi() {
+    // Products before or after the providers: refused either way.
+    let undeclared = WEST.replace("Nidos = \"990.00\"", "JBOost = \"990.00\"");
+    let err = toml::from_str::<Catalogue>(&undeclared)
+        .unwrap_err()
+        .to_string();
+    assert!(err.contains("product 48B11, field `tariffs`"), "{err}");
+    // TOML reads `products` before `providers` (its keys are sorted): the provider is named
+    // canonically, as the check runs once both are read.
+    assert!(err.contains("unknown provider \"JBOOST\""), "{err}");
+    let book: Catalogue = toml::from_str(WEST).unwrap();
+    let mut v: serde_json::Value = serde_json::to_value(&book).unwrap();
+    let providers = v.as_object_mut().unwrap().remove("providers").unwrap();
+    v["products"][1]["tariffs"] = serde_json::json!({ "JBOost": "990.00" });
+    v.as_object_mut()
+        .unwrap()
+        .insert("providers".into(), providers);
+    let err = serde_json::from_value::<Catalogue>(v)
+        .unwrap_err()
+        .to_string();
+    assert!(err.contains("product 48B11, field `tariffs`"), "{err}");
+    assert!(err.contains("JBOOST"), "{err}");
+}
+
+#[test]
+#[ignore = "TEMPORARY: needs the unclipped error texts of the errors branch"]
+fn provider_declarations_are_validated() {
+    for (from, to, needle) in [
+        ("agb = \"00000001\"", "agb = \"0001\"", "exactly 8 digits"),
+        (
+            "agb = \"00000001\"",
+            "agb = \"0000000x\"",
+            "only the digits",
+        ),
+        (
+            "short_name = \"Nidos\"",
+            "short_name = \"JBWEST\"",
+            "declared more than once",
+        ),
+        (
+            "short_name = \"Nidos\"",
+            "short_name = \"Ni/dos\"",
+            "only ASCII",
+        ),
+        (
+            "full_name = \"Nidos (made up tariffs)\"",
+            "full_name = \"\"",
+            "empty",
+        ),
+        (
+            "hourly_rate = \"150.00\"",
+            "hourly_rate = \"150.001\"",
+            "two decimals",
+        ),
+        (
+            "hourly_rate = \"150.00\"",
+            "colour = \"red\"",
+            "unknown field `colour`",
+        ),
+    ] {
+        let text = WEST.replace(from, to);
+        let err = toml::from_str::<Catalogue>(&text).unwrap_err().to_string();
+        assert!(err.contains("field `providers`"), "{to}: {err}");
+        assert!(err.contains(needle), "{to}: {err}");
+    }
+}
+
+#[test]
+#[ignore = "TEMPORARY: needs the unclipped error texts of the errors branch"]
+fn a_file_of_format_version_1_says_what_to_change() {
+    let old = "region = \"Gelderland\"\nyear = 2027\n\n[hourly_rates]\nJbGld = \"150.64\"\n\n[[products]]\n";
+    let err = toml::from_str::<Catalogue>(old).unwrap_err().to_string();
+    assert!(err.contains("format version 1"), "{err}");
+    assert!(
+        err.contains("format_version = 2") && err.contains("[[providers]]"),
+        "{err}"
+    );
+    let no_version = WEST.replace("format_version = 2\n", "");
+    let err = toml::from_str::<Catalogue>(&no_version)
+        .unwrap_err()
+        .to_string();
+    assert!(
+        err.contains("format_version") && err.contains("missing"),
+        "{err}"
+    );
+    let future = WEST.replace("format_version = 2", "format_version = 3");
+    let err = toml::from_str::<Catalogue>(&future)
+        .unwrap_err()
+        .to_string();
+    assert!(err.contains("format version 3 is not supported"), "{err}");
+}
+
+#[test]
+fn the_example_contract_completes_holland_rijnland() {
+    let text = std::fs::read_to_string("data/holland_rijnland_contract_example.toml").unwrap();
+    let contract: jbjr::Contract = toml::from_str(&text).unwrap();
+    let hr = Catalogue::holland_rijnland()
+        .with_contract(&contract)
+        .unwrap();
+    assert!(hr.publishes_tariffs());
+    assert_eq!(hr.year(), 2026);
+    let gi = contract.provider().provider();
+    assert_eq!(
+        hr.tariff("48A04".parse().unwrap(), gi)
+            .unwrap()
+            .amount()
+            .to_string(),
+        "1300.00"
+    );
+    // The contract file round-trips byte for byte (after its comment header).
+    let body = text.split_once("\n\n").unwrap().1;
+    assert_eq!(toml::to_string(&contract).unwrap(), body);
+    // The completed catalogue round-trips like any other.
+    assert_round_trips(&hr);
 }

@@ -8,9 +8,14 @@ use jbjr::{Catalogue, Product};
 
 /// A small valid file; tests edit one thing in it.
 const VALID: &str = r#"{
+  "format_version": 2,
   "region": "Test",
   "year": 2027,
-  "hourly_rates": { "JbGld": "146.25" },
+  "providers": [
+    { "short_name": "JbGld", "full_name": "Jeugdbescherming Gelderland", "hourly_rate": "146.25" },
+    { "short_name": "Wss", "full_name": "William Schrikker Stichting" },
+    { "short_name": "LDH", "full_name": "Leger des Heils" }
+  ],
   "products": [
     { "code": "48B10", "measure": "Ots", "name": "OTS", "unit": "month",
       "pupil_costs": "marked",
@@ -123,7 +128,7 @@ fn a_missing_code_names_the_place_in_the_list() {
 
 #[test]
 fn each_missing_catalogue_field_is_named() {
-    for field in ["region", "year", "hourly_rates", "products"] {
+    for field in ["format_version", "region", "year", "providers", "products"] {
         let mut v: serde_json::Value = serde_json::from_str(VALID).unwrap();
         v.as_object_mut().unwrap().remove(field);
         assert_names(&json_err(&v.to_string()), "-", field);
@@ -176,15 +181,16 @@ fn wrong_types_name_product_and_field() {
 
 #[test]
 fn bad_hourly_rates_are_refused() {
+    // Format version 2: a rate belongs to its provider's declaration.
     assert_names(
         &json_err(&VALID.replace("\"146.25\"", "\"-146.25\"")),
         "-",
-        "hourly_rates",
+        "providers",
     );
     assert_names(
         &json_err(&VALID.replace("\"146.25\"", "\"146.255\"")),
         "-",
-        "hourly_rates",
+        "providers",
     );
 }
 
@@ -200,9 +206,10 @@ fn a_file_without_tariffs_lists_none() {
 #[test]
 fn toml_errors_name_product_and_field_too() {
     let text = r#"
+format_version = 2
 region = "Test"
 year = 2027
-hourly_rates = {}
+providers = [{ short_name = "WSS", full_name = "William Schrikker Stichting" }]
 
 [[products]]
 code = "48B10"
@@ -213,7 +220,8 @@ tariffs = { WSS = "-1.00" }
 "#;
     let err = toml::from_str::<Catalogue>(text).unwrap_err().to_string();
     assert_names(&err, "48B10", "tariffs");
-    let err = toml::from_str::<Catalogue>(&text.replace("unit = \"month\"\n", ""))
+    let valid_tariff = text.replace("\"-1.00\"", "\"1.00\"");
+    let err = toml::from_str::<Catalogue>(&valid_tariff.replace("unit = \"month\"\n", ""))
         .unwrap_err()
         .to_string();
     assert_names(&err, "48B10", "unit");
@@ -222,9 +230,122 @@ tariffs = { WSS = "-1.00" }
 #[test]
 fn a_lone_product_names_itself() {
     let err = serde_json::from_str::<Product>(
-        r#"{"code":"48B10","measure":"Ots","name":"x","unit":"month","tariffs":{"XYZ":"1.00"}}"#,
+        r#"{"code":"48B10","measure":"Ots","name":"x","unit":"month","tariffs":{"X/Z":"1.00"}}"#,
     )
     .unwrap_err()
     .to_string();
     assert_names(&err, "48B10", "tariffs");
+}
+
+// --- issue 13: data that should not load --------------------------------------------------
+
+#[test]
+fn amounts_and_norm_hours_must_be_written_canonically() {
+    // Whole cents with exactly two decimals; refused: exponents, separators, signs, bare
+    // fractions, negative zero, trailing zeros beyond the cents.
+    for bad in [
+        "1e2",
+        "1_0_2",
+        "+102",
+        ".5",
+        "-0",
+        "-0.00",
+        "1259.2900000000000000000000000",
+        "1259.290",
+        "1259.2",
+        "1259",
+        "01259.29",
+    ] {
+        let err = json_err(&VALID.replace("\"1259.29\"", &format!("{bad:?}")));
+        assert_names(&err, "48B10", "tariffs");
+    }
+    for bad in ["1e2", "1_0_2", "+102", ".5", "-0", "0102", "102.", ""] {
+        let err = json_err(&VALID.replace("\"hours\": \"102\"", &format!("\"hours\": {bad:?}")));
+        assert_names(&err, "48B10", "norm_hours");
+    }
+    // Plain digits load.
+    for good in ["102", "102.0", "0.5", "214.20"] {
+        let ok = VALID.replace("\"hours\": \"102\"", &format!("\"hours\": {good:?}"));
+        serde_json::from_str::<Catalogue>(&ok).unwrap();
+    }
+}
+
+#[test]
+fn a_negative_zero_tariff_exports_as_zero_and_loads_again() {
+    use jbjr::{Measure, Provider, ProviderInfo, Unit};
+    let mut minus_zero = jbjr::Decimal::ZERO;
+    minus_zero.set_sign_negative(true);
+    assert!(minus_zero.is_sign_negative());
+    let p = Product::new("48B84".parse().unwrap(), Measure::Ots, "x", Unit::Month)
+        .with_tariff(Provider::JbGld, minus_zero)
+        .unwrap();
+    let gi = ProviderInfo::new(Provider::JbGld, "Jeugdbescherming Gelderland").unwrap();
+    let book = Catalogue::new("Test", 2027, vec![gi], vec![p]).unwrap();
+    let json = serde_json::to_string(&book).unwrap();
+    assert!(json.contains("\"JbGld\":\"0.00\""), "{json}");
+    assert_eq!(serde_json::from_str::<Catalogue>(&json).unwrap(), book);
+    let toml_text = toml::to_string(&book).unwrap();
+    assert_eq!(toml::from_str::<Catalogue>(&toml_text).unwrap(), book);
+}
+
+#[test]
+fn names_and_years_out_of_range_are_refused() {
+    let long = "x".repeat(1_000_000);
+    for region in ["", "   ", "Gelder\u{0}land", "Gelder\nland", long.as_str()] {
+        let err = json_err(&VALID.replace("\"Test\"", &format!("{region:?}")));
+        assert_names(&err, "-", "region");
+    }
+    for year in ["-5", "262142", "1899", "10000"] {
+        let err = json_err(&VALID.replace("\"year\": 2027", &format!("\"year\": {year}")));
+        assert_names(&err, "-", "year");
+    }
+    let err = json_err(&VALID.replace("\"OTS\"", "\"\""));
+    assert_names(&err, "48B10", "name");
+}
+
+#[test]
+fn errors_point_at_the_value_at_fault() {
+    // JSON: the line of the bad year, not the end of the file; the repeated code.
+    let err = json_err(&VALID.replace("\"year\": 2027", "\"year\": 262142"));
+    assert!(err.contains("line 4"), "{err}");
+    let err = json_err(&VALID.replace("\"47B11\"", "\"48B10\""));
+    assert!(err.contains("line 15"), "{err}");
+    let err = json_err(&VALID.replace("\"hours\": \"102\"", "\"hours\": \"1e2\""));
+    assert!(err.contains("line 13"), "{err}");
+    // TOML: the bad key's line, not line 1 or the [[products]] header.
+    let text = "format_version = 2\nregion = \"Test\"\nyear = 2027\nproviders = []\n\n\
+                [[products]]\ncode = \"48B10\"\nmeasure = \"Ots\"\nname = \"OTS\"\n\
+                unit = \"mnth\"\ntariffs = {}\n";
+    let err = toml::from_str::<Catalogue>(text).unwrap_err().to_string();
+    assert!(err.contains("line 10"), "{err}");
+    assert_names(&err, "48B10", "unit");
+    let bad_year = text
+        .replace("year = 2027", "year = -5")
+        .replace("mnth", "month");
+    let err = toml::from_str::<Catalogue>(&bad_year)
+        .unwrap_err()
+        .to_string();
+    assert!(err.contains("line 3"), "{err}");
+}
+
+#[test]
+fn a_byte_order_mark_is_treated_the_same_in_json_and_toml() {
+    let with_bom = format!("\u{feff}{VALID}");
+    // serde_json refuses a BOM; `format::without_bom` takes it off for either format.
+    let text = jbjr::format::without_bom(&with_bom);
+    assert_eq!(text, VALID);
+    serde_json::from_str::<Catalogue>(text).unwrap();
+    assert_eq!(jbjr::format::without_bom(VALID), VALID);
+}
+
+#[test]
+fn indexing_a_catalogue_without_tariffs_keeps_it_without_tariffs() {
+    let hr = Catalogue::holland_rijnland()
+        .indexed(2027, jbjr::Decimal::ZERO)
+        .unwrap();
+    assert!(!hr.publishes_tariffs());
+    assert!(matches!(
+        hr.tariff("48A04".parse().unwrap(), jbjr::Provider::JbGld),
+        Err(jbjr::Error::TariffsNotPublished { .. })
+    ));
 }

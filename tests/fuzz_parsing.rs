@@ -100,7 +100,7 @@ proptest! {
 #[test]
 fn every_enum_value_round_trips() {
     use strum::IntoEnumIterator;
-    for p in Provider::iter() {
+    for p in Provider::gelderland() {
         assert_eq!(p.to_string().parse::<Provider>().unwrap(), p);
     }
     for m in Measure::iter() {

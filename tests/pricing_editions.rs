@@ -127,7 +127,7 @@ fn editions_refuse_duplicates_and_mixed_regions() {
     let base = Catalogue::gelderland_2026();
     assert!(Editions::new([base.clone(), base.clone()]).is_err());
     assert!(Editions::new(Vec::<Catalogue>::new()).is_err());
-    let other = Catalogue::new("Elders", 2027, jbjr::PerProvider::default(), vec![]).unwrap();
+    let other = Catalogue::new("Elders", 2027, vec![], vec![]).unwrap();
     assert!(Editions::new([base.clone(), other]).is_err());
 }
 

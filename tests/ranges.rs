@@ -235,9 +235,12 @@ mod files {
     use jbjr::{BillingRule, Catalogue};
 
     const FILE: &str = r#"{
+      "format_version": 2,
       "region": "Test",
       "year": 2027,
-      "hourly_rates": { "JbGld": "146.25" },
+      "providers": [
+        { "short_name": "JbGld", "full_name": "Jeugdbescherming Gelderland", "hourly_rate": "146.25" }
+      ],
       "products": [
         { "code": "48B10", "measure": "Ots", "name": "OTS", "unit": "month",
           "norm_hours": { "hours": "102", "per": "year" },

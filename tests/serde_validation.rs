@@ -8,7 +8,7 @@ use jbjr::{Catalogue, Decimal, NormHours, NormPeriod, Provider, Tariff};
 
 fn tariff_json(amount: &str, year: i64) -> String {
     format!(
-        r#"{{"amount":"{amount}","code":"48B10","provider":"JbGld","unit":"month","year":{year}}}"#
+        r#"{{"amount":"{amount}","provider":"JbGld","code":"48B10","year":{year},"unit":"month"}}"#
     )
 }
 
@@ -33,6 +33,7 @@ fn invalid_tariffs_do_not_load() {
         ("1000000000.00", 2026, "out of range"),
         ("1259.29", 999_999, "year 999999"),
         ("1259.29", -999_999, "year -999999"),
+        ("1259.29", 1899, "year 1899"),
     ] {
         let err = serde_json::from_str::<Tariff>(&tariff_json(amount, year))
             .expect_err(amount)

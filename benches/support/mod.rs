@@ -10,10 +10,8 @@ use jbjr::{Catalogue, Decimal, ProductCode, Provider};
 pub fn naive_table() -> HashMap<(String, String), Decimal> {
     let mut map = HashMap::new();
     for product in Catalogue::gelderland_2026().products() {
-        for (provider, amount) in product.tariffs().iter() {
-            if let Some(amount) = amount {
-                map.insert((product.code().to_string(), provider.to_string()), *amount);
-            }
+        for (provider, amount) in product.tariffs() {
+            map.insert((product.code().to_string(), provider.to_string()), *amount);
         }
     }
     map
@@ -37,4 +35,30 @@ pub fn placements(n: usize) -> Vec<Placement> {
             }
         })
         .collect()
+}
+
+/// A loaded catalogue of `n` products of the regional code shape (two digits, a letter, two
+/// digits), each with a JbGld and a WSS tariff: what a national or multi-region file looks like.
+pub fn large_catalogue(n: usize) -> Catalogue {
+    use jbjr::{Measure, Product, ProviderInfo, Unit};
+    let providers = vec![
+        ProviderInfo::new(Provider::JbGld, "Jeugdbescherming Gelderland").unwrap(),
+        ProviderInfo::new(Provider::Wss, "William Schrikker Stichting").unwrap(),
+    ];
+    let products = (0..n)
+        .map(|i| {
+            let code = format!(
+                "{:02}{}{:02}",
+                i % 100,
+                (b'A' + (i / 100 % 26) as u8) as char,
+                i / 2600
+            );
+            Product::new(code.parse().unwrap(), Measure::Ots, "OTS", Unit::Month)
+                .with_tariff(Provider::JbGld, Decimal::new(100_000 + i as i64, 2))
+                .unwrap()
+                .with_tariff(Provider::Wss, Decimal::new(110_000 + i as i64, 2))
+                .unwrap()
+        })
+        .collect();
+    Catalogue::new("Landelijk (generated)", 2026, providers, products).unwrap()
 }

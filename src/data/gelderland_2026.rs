@@ -14,7 +14,7 @@ use rust_decimal::Decimal;
 
 use crate::code::code;
 use crate::money::{dec, eur};
-use crate::{Catalogue, Measure, NormHours, NormPeriod, PerProvider, Product, PupilCosts, Unit};
+use crate::{Catalogue, Measure, NormHours, NormPeriod, Product, Provider, PupilCosts, Unit};
 
 /// Norm hours of an OTS per year, in tenths of an hour (section 1, "102 uur").
 pub(crate) const OTS_NORM_TENTHS: u32 = 1020;
@@ -48,6 +48,52 @@ const fn t(cents: u32) -> Option<Decimal> {
 /// "n.v.t.": not offered.
 const NVT: Option<Decimal> = None;
 
+/// A row of Tabel 1 (JbGld, WSS, LdH, JvV) as the offered tariffs first, in column order; the
+/// rest is padding that [`offered`] cuts off.
+const fn pack(row: [Option<Decimal>; 4]) -> [(Provider, Decimal); 4] {
+    let columns = Provider::gelderland();
+    let mut out = [(Provider::JbGld, Decimal::ZERO); 4];
+    let mut n = 0;
+    let mut rest: &[Option<Decimal>] = &row;
+    let mut cols: &[Provider] = &columns;
+    while let ([cell, cells @ ..], [col, more @ ..]) = (rest, cols) {
+        if let Some(amount) = cell {
+            if let Some(slot) = out.split_at_mut(n).1.first_mut() {
+                *slot = (*col, *amount);
+            }
+            n += 1;
+        }
+        rest = cells;
+        cols = more;
+    }
+    out
+}
+
+/// The offered tariffs of a packed row: its first `n` entries, `n` the cells that are not
+/// "n.v.t.".
+const fn offered(
+    packed: &'static [(Provider, Decimal); 4],
+    row: [Option<Decimal>; 4],
+) -> &'static [(Provider, Decimal)] {
+    let mut n = 0;
+    let mut rest: &[Option<Decimal>] = &row;
+    while let [cell, cells @ ..] = rest {
+        if cell.is_some() {
+            n += 1;
+        }
+        rest = cells;
+    }
+    packed.split_at(n).0
+}
+
+/// A Tabel 1 row as a product's tariffs (in a `static` initialiser, so the packed row is
+/// static data).
+macro_rules! row {
+    ($($cell:expr),* $(,)?) => {
+        offered(&pack([$($cell),*]), [$($cell),*])
+    };
+}
+
 #[allow(clippy::too_many_arguments)]
 const fn p(
     code: crate::ProductCode,
@@ -56,9 +102,8 @@ const fn p(
     unit: Unit,
     norm: Option<NormHours>,
     pupil_costs: PupilCosts,
-    tariffs: [Option<Decimal>; 4],
+    tariffs: &'static [(Provider, Decimal)],
 ) -> Product {
-    let [jbgld, wss, ldh, jvv] = tariffs;
     Product {
         code,
         measure,
@@ -66,7 +111,7 @@ const fn p(
         unit,
         norm,
         pupil_costs,
-        tariffs: PerProvider::new(jbgld, wss, ldh, jvv),
+        tariffs: Cow::Borrowed(tariffs),
     }
 }
 
@@ -79,67 +124,74 @@ use Unit::{Hour, Month, Piece, Traject};
 #[rustfmt::skip]
 static PRODUCTS: [Product; 23] = [
     p(code!("47B10"), M::Jeugdreclassering, "Reguliere jeugdreclassering", Month,
-      norm(876, Year), S::None, [t(106_763), t(108_894), t(108_894), NVT]),
+      norm(876, Year), S::None, row![t(106_763), t(108_894), t(108_894), NVT]),
     p(code!("47B11"), M::GbmAdvies, "Gedragsbeïnvloedende maatregel - advies", Traject,
-      norm(216, PerTraject), S::None, [t(315_900), t(322_207), t(322_207), NVT]),
+      norm(216, PerTraject), S::None, row![t(315_900), t(322_207), t(322_207), NVT]),
     p(code!("47B12"), M::GbmBegeleiding, "Gedragsbeïnvloedende maatregel - begeleiding", Month,
-      norm(875, Year), S::None, [t(106_641), t(108_770), t(108_770), NVT]),
+      norm(875, Year), S::None, row![t(106_641), t(108_770), t(108_770), NVT]),
     p(code!("47B13"), M::ItbCriem, "ITB CRIEM", Month,
-      norm(2491, Year), S::None, [t(303_591), t(309_652), t(309_652), NVT]),
+      norm(2491, Year), S::None, row![t(303_591), t(309_652), t(309_652), NVT]),
     p(code!("47B14"), M::ItbHardeKern, "ITB Harde Kern", Month,
-      norm(1872, Year), S::None, [t(228_150), t(232_705), t(232_705), NVT]),
+      norm(1872, Year), S::None, row![t(228_150), t(232_705), t(232_705), NVT]),
     p(code!("47B15"), M::Samenloop, "Samenloop jeugdbescherming - jeugdreclassering", Month,
-      norm(248, Year), S::None, [t(30_225), t(30_828), t(30_828), NVT]),
+      norm(248, Year), S::None, row![t(30_225), t(30_828), t(30_828), NVT]),
     p(code!("47B16"), M::Stp, "Scholing en trainingsprogramma", Month,
-      norm(2491, Year), S::None, [t(303_591), t(309_652), t(309_652), NVT]),
+      norm(2491, Year), S::None, row![t(303_591), t(309_652), t(309_652), NVT]),
     p(code!("48B07"), M::VoVo, "VoVo", Month,
-      norm(200, Quarter), S::None, [t(97_500), t(99_447), t(99_447), NVT]),
+      norm(200, Quarter), S::None, row![t(97_500), t(99_447), t(99_447), NVT]),
     p(code!("48B10"), M::Ots, "OTS", Month,
-      norm(OTS_NORM_TENTHS, Year), S::Marked, [t(125_929), t(128_726), t(128_589), NVT]),
+      norm(OTS_NORM_TENTHS, Year), S::Marked, row![t(125_929), t(128_726), t(128_589), NVT]),
     p(code!("48B11"), M::Voogdij, "Voogdij", Month,
-      norm(VOOGDIJ_NORM_TENTHS, Year), S::Marked, [t(96_298), t(93_892), t(93_755), NVT]),
+      norm(VOOGDIJ_NORM_TENTHS, Year), S::Marked, row![t(96_298), t(93_892), t(93_755), NVT]),
     p(code!("48B12"), M::LetOts, "LET JB OTS", Month,
-      let_norm(OTS_NORM_TENTHS), S::None, [t(261_056), t(266_268), t(266_268), NVT]),
+      let_norm(OTS_NORM_TENTHS), S::None, row![t(261_056), t(266_268), t(266_268), NVT]),
     p(code!("48B13"), M::LetVoogdij, "LET JB Voogdij", Month,
-      let_norm(VOOGDIJ_NORM_TENTHS), S::None, [t(199_631), t(203_617), t(203_617), NVT]),
+      let_norm(VOOGDIJ_NORM_TENTHS), S::None, row![t(199_631), t(203_617), t(203_617), NVT]),
     p(code!("48B15"), M::LetGto, "LET Gedeeltelijke Traject Overname (GTO)", Month,
-      norm(440, ThreeMonths), S::None, [t(161_900), t(161_900), t(161_900), NVT]),
+      norm(440, ThreeMonths), S::None, row![t(161_900), t(161_900), t(161_900), NVT]),
     p(code!("48B80"), M::IntensiefGezinsgericht,
       "Intensief gezinsgerichte en systeemgerichte aanpak", Month,
-      None, S::SupraRegional, [t(216_148), t(215_898), NVT, t(216_148)]),
+      None, S::SupraRegional, row![t(216_148), t(215_898), NVT, t(216_148)]),
     p(code!("48B84"), M::IntensiefGezinsgericht,
       "Intensief gezinsgerichte en systeemgerichte aanpak, overige kinderen (zonder financiële waarde)",
-      Month, None, S::None, [t(0), t(0), NVT, t(0)]),
+      Month, None, S::None, row![t(0), t(0), NVT, t(0)]),
     p(code!("48B97"), M::WachtlijstJr, "Wachtlijsttarief JB JR", Month,
-      norm(520, Year), S::None, [t(63_375), NVT, NVT, NVT]),
+      norm(520, Year), S::None, row![t(63_375), NVT, NVT, NVT]),
     p(code!("48B98"), M::WachtlijstVoogdij, "Wachtlijsttarief JB Voogdij", Month,
-      norm(520, Year), S::Unmarked, [t(64_199), NVT, NVT, NVT]),
+      norm(520, Year), S::Unmarked, row![t(64_199), NVT, NVT, NVT]),
     p(code!("48B99"), M::WachtlijstOts, "Wachtlijsttarief JB OTS", Month,
-      norm(520, Year), S::Unmarked, [t(64_199), NVT, NVT, NVT]),
+      norm(520, Year), S::Unmarked, row![t(64_199), NVT, NVT, NVT]),
     p(code!("49B01"), M::Consultatie, "Consultatie (via factuur)", Hour,
-      None, S::None, [t(14_625), t(14_917), t(14_917), t(14_625)]),
+      None, S::None, row![t(14_625), t(14_917), t(14_917), t(14_625)]),
     p(code!("49B03"), M::Forza, "Forza", Month,
-      norm(120, PerMonth), S::None, [t(175_500), t(179_004), NVT, NVT]),
+      norm(120, PerMonth), S::None, row![t(175_500), t(179_004), NVT, NVT]),
     p(code!("49B07"), M::Instemmingsverklaring, "Instemmingsverklaring gesloten jeugdhulp", Piece,
-      norm(120, PerTraject), S::None, [t(175_500), t(179_004), t(179_004), NVT]),
+      norm(120, PerTraject), S::None, row![t(175_500), t(179_004), t(179_004), NVT]),
     p(code!("49B98"), M::AcdJb, "Actieve consultatieve dienstverlening Jeugdbescherming", Hour,
-      None, S::None, [t(14_625), t(14_917), t(14_917), t(14_625)]),
+      None, S::None, row![t(14_625), t(14_917), t(14_917), t(14_625)]),
     p(code!("49B99"), M::KansRijk,
       "Actieve consultatieve dienstverlening Jeugdreclassering (KansRijk)", Hour,
-      None, S::None, [t(14_625), t(14_917), t(14_917), t(14_625)]),
+      None, S::None, row![t(14_625), t(14_917), t(14_917), t(14_625)]),
 ];
+
+/// The four GIs of Tabel 1 with their hourly rates at 100 %, in column order.
+static PROVIDERS: [crate::ProviderInfo; 4] = crate::ProviderInfo::gelderland([
+    Some(RATE_JBGLD_JVV),
+    Some(RATE_WSS_LDH),
+    Some(RATE_WSS_LDH),
+    Some(RATE_JBGLD_JVV),
+]);
 
 /// The catalogue behind [`Catalogue::gelderland_2026`].
 pub(crate) static CATALOGUE: Catalogue = Catalogue {
     region: Cow::Borrowed("Gelderland"),
     year: 2026,
-    hourly_rates: PerProvider::new(
-        Some(RATE_JBGLD_JVV),
-        Some(RATE_WSS_LDH),
-        Some(RATE_WSS_LDH),
-        Some(RATE_JBGLD_JVV),
-    ),
+    providers: Cow::Borrowed(&PROVIDERS),
     products: Cow::Borrowed(&PRODUCTS),
-    index: crate::index::ProductIndex::build(&PRODUCTS),
+    index: crate::index::ProductIndex::embedded(&crate::index::embedded_index::<64>(&PRODUCTS)),
+    grid: crate::index::TariffGrid::embedded(
+        &Provider::gelderland(),
+        &crate::index::embedded_cells::<{ 23 * 4 }>(&PRODUCTS, &Provider::gelderland()),
+    ),
     publishes_tariffs: true,
 };

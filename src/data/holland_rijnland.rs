@@ -24,7 +24,7 @@ use std::borrow::Cow;
 
 use crate::code::code;
 use crate::kernbeding::{Kernbeding, SegmentRule, Span};
-use crate::{Catalogue, Measure, PerProvider, Product, PupilCosts, Unit};
+use crate::{Catalogue, Measure, Product, PupilCosts, Unit};
 
 /// OTS: first term 6 to 12 months, extended each time by at most one year (kernbedingen 1
 /// and 2, lid 6, identical text).
@@ -245,7 +245,7 @@ const fn p(k: Kernbeding) -> Product {
         unit: k.unit,
         norm: None,
         pupil_costs: PupilCosts::None,
-        tariffs: PerProvider::new(None, None, None, None),
+        tariffs: Cow::Borrowed(&[]),
     }
 }
 
@@ -272,9 +272,10 @@ static PRODUCTS: [Product; 15] = [
 pub(crate) static CATALOGUE: Catalogue = Catalogue {
     region: Cow::Borrowed("Holland Rijnland"),
     year: 2022,
-    hourly_rates: PerProvider::new(None, None, None, None),
+    providers: Cow::Borrowed(&[]),
     products: Cow::Borrowed(&PRODUCTS),
-    index: crate::index::ProductIndex::build(&PRODUCTS),
+    index: crate::index::ProductIndex::embedded(&crate::index::embedded_index::<32>(&PRODUCTS)),
+    grid: crate::index::TariffGrid::embedded(&[], &[]),
     publishes_tariffs: false,
 };
 

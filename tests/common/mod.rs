@@ -2,8 +2,8 @@
 #![allow(dead_code)]
 
 use jbjr::{
-    Catalogue, Decimal, Measure, NormHours, NormPeriod, PerProvider, Product, ProductCode,
-    PupilCosts, Unit,
+    Catalogue, Decimal, Measure, NormHours, NormPeriod, Product, ProductCode, Provider,
+    ProviderInfo, PupilCosts, Unit,
 };
 use proptest::prelude::*;
 use proptest::test_runner::FileFailurePersistence;
@@ -52,25 +52,75 @@ pub fn amount() -> impl Strategy<Value = Decimal> {
     (0i64..1_000_000_000, 0u32..=2).prop_map(|(units, scale)| Decimal::new(units, scale))
 }
 
-pub fn tariffs() -> impl Strategy<Value = PerProvider<Option<Decimal>>> {
-    (
-        prop::option::of(amount()),
-        prop::option::of(amount()),
-        prop::option::of(amount()),
-        prop::option::of(amount()),
-    )
-        .prop_map(|(a, b, c, d)| PerProvider::new(a, b, c, d))
+/// A name as a catalogue takes it: 1 to 24 printable characters, starting with a letter.
+pub fn name() -> impl Strategy<Value = String> {
+    "[A-Za-z\\p{L}][\\PC]{0,23}"
 }
 
-/// A product with `code`: norm hours only where the period fits the unit.
-pub fn product(code: ProductCode) -> impl Strategy<Value = Product> {
+/// A well-formed short name of any GI, in any case.
+pub fn short_name() -> impl Strategy<Value = String> {
+    prop_oneof![
+        prop::sample::select(vec!["JbGld", "wss", "LDH", "JvV", "Nidos", "JBWest"])
+            .prop_map(String::from),
+        "[A-Za-z0-9][A-Za-z0-9 &._-]{0,12}[A-Za-z0-9]",
+        "[A-Za-z0-9]",
+    ]
+}
+
+/// Declared providers: 0 to 5 GIs with distinct short names, full names, and optionally an AGB
+/// code and an hourly rate.
+pub fn providers() -> impl Strategy<Value = Vec<ProviderInfo>> {
+    prop::collection::vec(
+        (
+            short_name(),
+            name(),
+            prop::option::of("[0-9]{8}"),
+            prop::option::of(amount()),
+        ),
+        0..5,
+    )
+    .prop_map(|gis| {
+        let mut out: Vec<ProviderInfo> = Vec::new();
+        for (short, full, agb, rate) in gis {
+            let provider: Provider = short.parse().unwrap();
+            if out.iter().any(|d| d.provider() == provider) {
+                continue;
+            }
+            let mut info = ProviderInfo::named(&short, full).unwrap();
+            if let Some(agb) = agb {
+                info = info.with_agb(agb.parse().unwrap());
+            }
+            if let Some(rate) = rate {
+                info = info.with_hourly_rate(rate).unwrap();
+            }
+            out.push(info);
+        }
+        out
+    })
+}
+
+/// A tariff or "n.v.t." for each of `providers`.
+pub fn tariffs(providers: Vec<Provider>) -> impl Strategy<Value = Vec<(Provider, Decimal)>> {
+    let n = providers.len();
+    prop::collection::vec(prop::option::of(amount()), n).prop_map(move |cells| {
+        providers
+            .iter()
+            .zip(cells)
+            .filter_map(|(p, a)| Some((*p, a?)))
+            .collect()
+    })
+}
+
+/// A product with `code` and tariffs of some of `providers`: norm hours only where the period
+/// fits the unit.
+pub fn product(code: ProductCode, providers: Vec<Provider>) -> impl Strategy<Value = Product> {
     (
         measure(),
-        "\\PC{0,24}",
+        name(),
         unit(),
         pupil_costs(),
         prop::option::of((0u32..100_000, 0u32..=2, norm_period())),
-        tariffs(),
+        tariffs(providers),
     )
         .prop_map(move |(m, name, unit, costs, norm, tariffs)| {
             let mut p = Product::new(code, m, name, unit).with_pupil_costs(costs);
@@ -80,31 +130,30 @@ pub fn product(code: ProductCode) -> impl Strategy<Value = Product> {
                     p = p.with_norm_hours(norm).unwrap();
                 }
             }
-            for (provider, amount) in tariffs.iter() {
-                if let Some(a) = amount {
-                    p = p.with_tariff(provider, *a).unwrap();
-                }
+            for (provider, amount) in tariffs {
+                p = p.with_tariff(provider, amount).unwrap();
             }
             p
         })
 }
 
-/// A valid catalogue: unique codes, valid amounts, fitting norms.
+/// A valid catalogue: any GIs, unique codes, valid amounts, fitting norms.
 pub fn catalogue() -> impl Strategy<Value = Catalogue> {
     (
-        "\\PC{0,24}",
+        name(),
         1900i32..2200,
-        tariffs(),
+        providers(),
         prop::collection::btree_set(code_text().prop_map(|s| s.to_uppercase()), 0..8),
     )
-        .prop_flat_map(|(region, year, rates, codes)| {
+        .prop_flat_map(|(region, year, providers, codes)| {
+            let gis: Vec<Provider> = providers.iter().map(|p| p.provider()).collect();
             let products: Vec<_> = codes
                 .into_iter()
-                .map(|c| product(c.parse().unwrap()))
+                .map(|c| product(c.parse().unwrap(), gis.clone()))
                 .collect();
-            (Just(region), Just(year), Just(rates), products)
+            (Just(region), Just(year), Just(providers), products)
         })
-        .prop_map(|(region, year, rates, products)| {
-            Catalogue::new(region, year, rates, products).unwrap()
+        .prop_map(|(region, year, providers, products)| {
+            Catalogue::new(region, year, providers, products).unwrap()
         })
 }
