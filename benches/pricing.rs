@@ -247,6 +247,63 @@ mod budget {
     }
 }
 
+mod growth {
+    //! Inputs that once took far too long (issue 13): linear or n log n now.
+    use super::*;
+    use chrono::NaiveDate;
+    use jbjr::Measure;
+    use jbjr::budget::{HOLLAND_RIJNLAND_TARGETS, ReductionTarget, ScenarioEntry};
+    use jbjr::family::{Placement, check_samenloop_placement};
+
+    /// One Samenloop against `n` weekly OTS handovers of the same child (was O(n²): 20,000
+    /// took 1.3 s).
+    #[divan::bench(args = [1_000, 20_000], sample_count = 10, sample_size = 1)]
+    fn samenloop_against_weekly_handovers(bencher: Bencher, n: u64) {
+        let book = Catalogue::gelderland_2026();
+        let first = NaiveDate::from_ymd_opt(2000, 1, 3).unwrap();
+        let week = |i: u64| Placement {
+            child: 1,
+            code: "48B10".parse().unwrap(),
+            provider: Provider::JbGld,
+            start: first + chrono::Days::new(7 * i),
+            end: first + chrono::Days::new(7 * i + 6),
+        };
+        let weeks: Vec<Placement> = (0..n).rev().map(week).collect();
+        let samenloop = Placement {
+            code: "47B15".parse().unwrap(),
+            end: first + chrono::Days::new(7 * n - 1),
+            ..week(0)
+        };
+        assert!(check_samenloop_placement(book, &samenloop, &weeks).is_ok());
+        bencher.bench_local(|| {
+            check_samenloop_placement(book, black_box(&samenloop), black_box(&weeks))
+        });
+    }
+
+    /// A scenario over `years` years (was O(years²)).
+    #[divan::bench(args = [5, 1_000], sample_count = 10, sample_size = 1)]
+    fn scenario_over_years(bencher: Bencher, years: i32) {
+        let book = Catalogue::gelderland_2026();
+        let ots = HOLLAND_RIJNLAND_TARGETS[0];
+        let target = ReductionTarget {
+            by: NaiveDate::from_ymd_opt(2021 + years, 12, 31).unwrap(),
+            ..ots
+        };
+        let entries = [ScenarioEntry {
+            measure: Measure::Ots,
+            code: "48B10".parse().unwrap(),
+            provider: Provider::JbGld,
+            baseline: 250,
+            months_each: 12,
+        }];
+        assert_eq!(
+            target.scenario(book, &entries).unwrap().len(),
+            years as usize
+        );
+        bencher.bench_local(|| target.scenario(book, black_box(&entries)));
+    }
+}
+
 mod order {
     use super::*;
     use chrono::NaiveDate;

@@ -13,7 +13,7 @@ use std::time::Instant;
 
 use chrono::{Datelike, NaiveDate};
 use jbjr::family::Placement;
-use jbjr::{Catalogue, Decimal, ProductCode, Provider};
+use jbjr::{Catalogue, Decimal, ProductCode, Provider, Unit};
 
 /// Nanoseconds per call of one batch of `batch` calls of `f`.
 fn batch_ns<T>(batch: u32, f: &mut impl FnMut(u32) -> T) -> f64 {
@@ -243,6 +243,54 @@ fn main() {
     per_placement.baseline_ns /= 1e4;
     per_placement.ratio *= 1e4 / 1e6;
 
+    // The same placements through a straightforward hand-written loop: per placement the
+    // tariff by `Catalogue::tariff`, its SAP GI months clipped to the year by month
+    // arithmetic, the cents added per month (no table, no per-product cells, no checks).
+    let hand_budget = |input: &[Placement]| -> Option<i64> {
+        let year = book.year();
+        let (lo, hi) = (year * 12, year * 12 + 11);
+        let mut months = [0i64; 12];
+        for p in input {
+            let t = book.tariff(p.code, p.provider).ok()?;
+            let cents = if t.amount().scale() == 2 {
+                i64::try_from(t.amount().mantissa()).ok()?
+            } else {
+                jbjr::money::to_cents(t.amount()).ok()?
+            };
+            let index = |d: NaiveDate| d.year() * 12 + d.month0() as i32;
+            let (s, e) = (index(p.start), index(p.end));
+            let first = match t.unit() {
+                Unit::Month if p.start.day() != 1 && e > s => s + 1,
+                Unit::Month => s,
+                _ => e,
+            };
+            for m in first.max(lo)..=e.min(hi) {
+                months[(m - lo) as usize] += cents;
+            }
+        }
+        Some(months.iter().sum())
+    };
+    let total_cents =
+        |input: &[Placement]| budget(input).and_then(|t| jbjr::money::to_cents(t).ok());
+    assert_eq!(hand_budget(&small), total_cents(&small));
+    assert_eq!(hand_budget(&large), total_cents(&large));
+    // Placements that start long before the budget year (year -262000, as in issue 13) cost
+    // no more than the others.
+    let early: Vec<Placement> = small
+        .iter()
+        .map(|p| Placement {
+            start: d(-262_000, 1, 1),
+            ..*p
+        })
+        .collect();
+    assert_eq!(hand_budget(&early), total_cents(&early));
+    let mut vs_hand = paired(31, (10, |_| budget(&small)), (10, |_| hand_budget(&small)));
+    let mut early_vs_hand = paired(31, (10, |_| budget(&early)), (10, |_| hand_budget(&early)));
+    for m in [&mut vs_hand, &mut early_vs_hand] {
+        m.ns /= 1e4;
+        m.baseline_ns /= 1e4;
+    }
+
     println!("jbjr ratios (one run, this machine; medians of alternating rounds)");
     report(
         "Catalogue::tariff (match)",
@@ -293,6 +341,18 @@ fn main() {
         &per_placement,
         "per placement, 10,000",
         1.5,
+    );
+    report(
+        "budget per placement, 10,000",
+        &vs_hand,
+        "hand-written loop",
+        2.0,
+    );
+    report(
+        "budget per placement, from year -262000",
+        &early_vs_hand,
+        "hand-written loop",
+        2.0,
     );
     println!("placements_budget over 1,000,000 placements: {budget_large_ms:.0} ms on one core");
 }

@@ -11,8 +11,8 @@ use chrono::{Datelike, NaiveDate};
 use rust_decimal::Decimal;
 
 use crate::family::Placement;
-use crate::money::{dec, from_cents, mul};
-use crate::pricing::{BillingRule, billed_months, check_quotable, month_index};
+use crate::money::{add_exact, dec, from_cents, mul, mul_exact};
+use crate::pricing::{BillingRule, check_period, check_quotable, first_billed, month_index};
 use crate::{Catalogue, Error, Measure, ProductCode, Provider, Unit};
 
 const MONTHS: usize = 12;
@@ -112,13 +112,46 @@ impl<'a> Budget<'a> {
         let overflow = Error::Overflow {
             operation: "budget cell",
         };
-        let i = (product * MONTHS + month) * self.columns + provider;
+        let i = self.cell_index(product, month, provider);
         let cell = self.cells.get_mut(i).ok_or(overflow.clone())?;
         let amount = cents
             .checked_mul(i64::try_from(n).map_err(|_| overflow.clone())?)
             .ok_or(overflow.clone())?;
         cell.0 = cell.0.checked_add(n).ok_or(overflow.clone())?;
         cell.1 = cell.1.checked_add(amount).ok_or(overflow)?;
+        Ok(())
+    }
+
+    /// The cell of `(product, month, provider)` in the table.
+    #[inline]
+    const fn cell_index(&self, product: usize, month: usize, provider: usize) -> usize {
+        (product * MONTHS + month) * self.columns + provider
+    }
+
+    /// One placement billed in the months `months` (0–11) of cell row `(product, provider)`:
+    /// one more billed and `cents` more in each.
+    #[inline]
+    fn add_months(
+        &mut self,
+        product: usize,
+        provider: usize,
+        months: std::ops::RangeInclusive<usize>,
+        cents: i64,
+    ) -> Result<(), Error> {
+        const OVERFLOW: Error = Error::Overflow {
+            operation: "budget cell",
+        };
+        if months.is_empty() {
+            return Ok(());
+        }
+        // The row's cells of these months, every `columns`-th: one bounds check.
+        let first = self.cell_index(product, *months.start(), provider);
+        let last = self.cell_index(product, *months.end(), provider);
+        let cells = self.cells.get_mut(first..=last).ok_or(OVERFLOW)?;
+        for cell in cells.iter_mut().step_by(self.columns.max(1)) {
+            cell.0 = cell.0.checked_add(1).ok_or(OVERFLOW)?;
+            cell.1 = cell.1.checked_add(cents).ok_or(OVERFLOW)?;
+        }
         Ok(())
     }
 
@@ -161,7 +194,7 @@ impl<'a> Budget<'a> {
                         .iter()
                         .enumerate()
                         .filter_map(move |(g, info)| {
-                            let i = (p * MONTHS + m) * self.columns + g;
+                            let i = self.cell_index(p, m, g);
                             let (billed, cents) = *self.cells.get(i)?;
                             let month = u32::try_from(m).ok()? + 1;
                             (billed > 0).then_some(BudgetLine {
@@ -361,7 +394,9 @@ pub fn caseload_budget<'a>(
 /// year their period ends).
 ///
 /// Fast and without allocation per placement: one table per catalogue, tariffs looked up once
-/// as cents.
+/// as cents; each placement's billed months are clipped to the budget year before any is
+/// counted, so a placement costs the same however long before or after the year it runs
+/// (at most 12 months are touched, and no date is built).
 ///
 /// # Errors
 ///
@@ -389,26 +424,22 @@ pub fn placements_budget<'a>(
 ) -> Result<Budget<'a>, Error> {
     let table = tariff_table(catalogue)?;
     let mut budget = Budget::new(catalogue);
-    let year_start = catalogue.year() * 12;
+    // The year's months as indices (`Catalogue` keeps its year inside `NaiveDate`'s range).
+    let (lo, hi) = (catalogue.year() * 12, catalogue.year() * 12 + 11);
     for pl in placements {
         let (p, unit, g, cents) = lookup(catalogue, &table, pl.code, pl.provider)?;
-        if unit == Unit::Month {
-            let (lo, hi) = (year_start, year_start + 11);
-            for month in billed_months(pl.start, pl.end, BillingRule::SapGi)? {
-                let m = month_index(month);
-                if m > hi {
-                    break;
-                }
-                if m >= lo {
-                    budget.add(p, usize::try_from(m - lo).unwrap_or(0), g, 1, cents)?;
-                }
-            }
+        check_period(pl.start, pl.end)?;
+        // SAP GI: from the first billed month to the end month; a per-traject or per-piece
+        // product in the month its period ends. Clipped to the year, as month indices.
+        let last = month_index(pl.end);
+        let first = if unit == Unit::Month {
+            first_billed(pl.start, pl.end, BillingRule::SapGi)
         } else {
-            crate::pricing::check_period(pl.start, pl.end)?;
-            let m = month_index(pl.end) - year_start;
-            if let Ok(m @ 0..=11) = usize::try_from(m) {
-                budget.add(p, m, g, 1, cents)?;
-            }
+            last
+        };
+        let (from, to) = (first.max(lo) - lo, last.min(hi) - lo);
+        if let (Ok(from), Ok(to)) = (usize::try_from(from), usize::try_from(to)) {
+            budget.add_months(p, g, from..=to, cents)?;
         }
     }
     Ok(budget)
@@ -747,6 +778,11 @@ impl ScenarioYear {
 }
 
 impl ReductionTarget {
+    /// The percentage, if it lies in [`crate::money::PERCENTAGE`].
+    fn check_percentage(&self) -> Result<Decimal, Error> {
+        crate::money::PERCENTAGE.check("reduction percentage", self.percentage)
+    }
+
     /// The years of the target period (the year of `from` to the year of `by`).
     fn years(&self) -> (i32, i32) {
         (self.from.year(), self.by.year())
@@ -756,6 +792,8 @@ impl ReductionTarget {
     ///
     /// # Errors
     ///
+    /// [`Error::NegativeInput`] or [`Error::OutOfRange`] (`what: "reduction percentage"`)
+    /// for a percentage outside [`crate::money::PERCENTAGE`] (0 to 100, four decimals);
     /// [`Error::InvalidPeriod`] when `by` lies before `from`; [`Error::Overflow`].
     ///
     /// # Example
@@ -770,6 +808,7 @@ impl ReductionTarget {
     /// # Ok::<(), jbjr::Error>(())
     /// ```
     pub fn path(&self, baseline: u32) -> Result<Vec<TargetYear>, Error> {
+        self.check_percentage()?;
         let (first, last) = self.years();
         if last < first {
             return Err(Error::InvalidPeriod {
@@ -781,16 +820,7 @@ impl ReductionTarget {
         let base_year = first - 1;
         let span = Decimal::from(last - base_year);
         (first..=last)
-            .map(|year| {
-                let exact = self.factor(year, base_year, span)?;
-                let exact =
-                    mul(Decimal::from(baseline), exact, "baseline × target factor")?.normalize();
-                Ok(TargetYear {
-                    year,
-                    exact,
-                    count: whole(exact)?,
-                })
-            })
+            .map(|year| target_year(baseline, year, self.factor(year, base_year, span)?))
             .collect()
     }
 
@@ -812,13 +842,16 @@ impl ReductionTarget {
     /// The target path applied to a caseload and its effect on the budget, per year, **at the
     /// prices of `catalogue`** (constant prices: the years 2022–2026 have no tariffs of their
     /// own here; this is a scenario at the catalogue's price level, not a quote). Each entry's
-    /// count is reduced and rounded (half away from zero) on its own; its budget is
-    /// `count × months_each × tariff`, exact.
+    /// count is reduced and rounded (half away from zero) on its own, as in
+    /// [`ReductionTarget::path`]; its budget is `count × months_each × tariff`, exact. One pass
+    /// over the years, each entry's tariff looked up once: O(years × entries).
     ///
     /// # Errors
     ///
     /// [`Error::OutOfTargetScope`] for an entry whose measure the target does not count;
-    /// [`Error::UnknownProduct`], [`Error::NotOffered`], [`Error::Overflow`].
+    /// [`Error::NegativeInput`] or [`Error::OutOfRange`] for a percentage outside 0 to 100 (as
+    /// [`ReductionTarget::path`]); [`Error::UnknownProduct`], [`Error::NotOffered`];
+    /// [`Error::Overflow`] when a count or budget does not fit (budgets are exact or an error).
     ///
     /// # Example
     ///
@@ -846,9 +879,17 @@ impl ReductionTarget {
                 });
             }
         }
+        self.check_percentage()?;
         let (first, last) = self.years();
-        let mut years = Vec::new();
+        let base_year = first - 1;
+        let span = Decimal::from(last.saturating_sub(base_year));
+        // Each entry's tariff × months, looked up in the first year (so errors come in the
+        // order of the years and entries) and kept: one pass over the years, each entry's
+        // count from the year's factor, as `path` computes it. O(years × entries).
+        let mut per_measure: Vec<Option<Decimal>> = vec![None; entries.len()];
+        let mut years = Vec::with_capacity(usize::try_from(last - first + 1).unwrap_or(0));
         for year in first..=last {
+            let factor = self.factor(year, base_year, span)?;
             let mut row = ScenarioYear {
                 year,
                 baseline_count: 0,
@@ -856,11 +897,18 @@ impl ReductionTarget {
                 baseline_budget: Decimal::ZERO,
                 budget: Decimal::ZERO,
             };
-            for e in entries {
-                let tariff = catalogue.tariff(e.code, e.provider)?.amount();
-                let path = self.path(e.baseline)?;
-                let count = path.iter().find(|y| y.year == year).map_or(0, |y| y.count);
-                let per_measure = mul(tariff, Decimal::from(e.months_each), "tariff × months")?;
+            for (e, priced) in entries.iter().zip(per_measure.iter_mut()) {
+                let per_measure = match *priced {
+                    Some(amount) => amount,
+                    None => {
+                        let tariff = catalogue.tariff(e.code, e.provider)?.amount();
+                        let amount =
+                            mul_exact(tariff, Decimal::from(e.months_each), "tariff × months")?;
+                        *priced = Some(amount);
+                        amount
+                    }
+                };
+                let count = target_year(e.baseline, year, factor)?.count;
                 let overflow = Error::Overflow {
                     operation: "scenario count",
                 };
@@ -869,14 +917,14 @@ impl ReductionTarget {
                     .checked_add(e.baseline)
                     .ok_or(overflow.clone())?;
                 row.count = row.count.checked_add(count).ok_or(overflow)?;
-                row.baseline_budget = crate::money::add(
+                row.baseline_budget = add_exact(
                     row.baseline_budget,
-                    mul(per_measure, Decimal::from(e.baseline), "baseline budget")?,
+                    mul_exact(per_measure, Decimal::from(e.baseline), "baseline budget")?,
                     "baseline budget",
                 )?;
-                row.budget = crate::money::add(
+                row.budget = add_exact(
                     row.budget,
-                    mul(per_measure, Decimal::from(count), "target budget")?,
+                    mul_exact(per_measure, Decimal::from(count), "target budget")?,
                     "target budget",
                 )?;
             }
@@ -884,6 +932,17 @@ impl ReductionTarget {
         }
         Ok(years)
     }
+}
+
+/// One year of a target path: `baseline × factor` (exact up to `Decimal`'s 28 digits, as the
+/// factor is a quotient) and that count rounded half away from zero.
+fn target_year(baseline: u32, year: i32, factor: Decimal) -> Result<TargetYear, Error> {
+    let exact = mul(Decimal::from(baseline), factor, "baseline × target factor")?.normalize();
+    Ok(TargetYear {
+        year,
+        exact,
+        count: whole(exact)?,
+    })
 }
 
 /// A non-negative count rounded half away from zero to a whole number.

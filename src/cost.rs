@@ -17,13 +17,19 @@
 //! of 2026 and the hourly rate they imply are in [`kostprijs`]; the comparison of every
 //! published tariff with the model is [`crate::reconcile`].
 //!
-//! Functions here round once, at the end, to cents half away from zero
-//! ([`crate::money::round_cents`]); inputs must not be negative and overflow is an
-//! [`Error::Overflow`], never a panic.
+//! Functions here round once, at the end, to cents half away from zero, from the exact value:
+//! every input must lie in its range (norm hours [`money::HOURS`], hourly rates
+//! [`money::HOURLY_RATE`], surcharges [`money::FRACTION`]; see [`crate::money`], "Ranges", for
+//! the limits and the proof that the products inside them fit a `Decimal` without rounding).
+//! A negative input is an [`Error::NegativeInput`], one outside its range an
+//! [`Error::OutOfRange`]; nothing panics.
 
 use rust_decimal::Decimal;
 
-use crate::money::{add, div, mul, non_negative, round_cents};
+use crate::money::{
+    self, FRACTION, HOURLY_RATE, HOURS, div, mul, mul_exact, non_negative, round_cents,
+    round_cents_ratio,
+};
 use crate::{Catalogue, Error, Measure, NormPeriod, Product, Unit};
 
 pub mod kostprijs;
@@ -52,11 +58,13 @@ pub const LET_FACTOR: Decimal =
     crate::money::dec(crate::data::gelderland_2026::LET_FACTOR_TENTHS, 1);
 
 /// The annual cost price of a measure: `norm_hours × hourly_rate`, rounded to cents (half away
-/// from zero).
+/// from zero) once, from the exact product.
 ///
 /// # Errors
 ///
-/// [`Error::NegativeInput`] for a negative input; [`Error::Overflow`] if the product overflows.
+/// [`Error::NegativeInput`] for a negative input; [`Error::OutOfRange`] for norm hours outside
+/// [`money::HOURS`] (`what: "norm hours"`) or a rate outside [`money::HOURLY_RATE`]
+/// (`"hourly rate"`). Inside the ranges the product cannot overflow.
 ///
 /// # Example
 ///
@@ -68,18 +76,25 @@ pub const LET_FACTOR: Decimal =
 /// # Ok::<(), jbjr::Error>(())
 /// ```
 pub fn annual_cost(norm_hours: Decimal, hourly_rate: Decimal) -> Result<Decimal, Error> {
-    let hours = non_negative(norm_hours, "norm hours")?;
-    let rate = non_negative(hourly_rate, "hourly rate")?;
-    Ok(round_cents(mul(hours, rate, "norm hours × hourly rate")?))
+    let hours = HOURS.check("norm hours", norm_hours)?;
+    let rate = HOURLY_RATE.check("hourly rate", hourly_rate)?;
+    Ok(round_cents(mul_exact(
+        hours,
+        rate,
+        "norm hours × hourly rate",
+    )?))
 }
 
 /// A monthly tariff: `norm_hours_per_year × hourly_rate ÷ 12 × (1 + surcharge)`, rounded to
-/// cents (half away from zero) once, at the end. `surcharge` is a fraction: 1.30 % is
-/// `dec!(0.013)`.
+/// cents (half away from zero) once, at the end, from the exact value. `surcharge` is a
+/// fraction: 1.30 % is `dec!(0.013)`.
 ///
 /// # Errors
 ///
-/// [`Error::NegativeInput`] for a negative input; [`Error::Overflow`] if a step overflows.
+/// [`Error::NegativeInput`] for a negative input; [`Error::OutOfRange`] for norm hours outside
+/// [`money::HOURS`] (`what: "norm hours per year"`), a rate outside [`money::HOURLY_RATE`]
+/// (`"hourly rate"`) or a surcharge outside [`money::FRACTION`] (`"surcharge"`). Inside the
+/// ranges no step can overflow.
 ///
 /// # Example
 ///
@@ -98,36 +113,37 @@ pub fn monthly_tariff(
     hourly_rate: Decimal,
     surcharge: Decimal,
 ) -> Result<Decimal, Error> {
-    let hours = non_negative(norm_hours_per_year, "norm hours per year")?;
-    let rate = non_negative(hourly_rate, "hourly rate")?;
-    let surcharge = non_negative(surcharge, "surcharge")?;
-    let annual = mul(hours, rate, "norm hours × hourly rate")?;
-    let factor = add(Decimal::ONE, surcharge, "1 + surcharge")?;
-    let with_surcharge = mul(annual, factor, "annual cost × (1 + surcharge)")?;
-    // One inexact step (the division), then one rounding.
-    Ok(round_cents(div(
-        with_surcharge,
-        Decimal::from(12),
+    let hours = HOURS.check("norm hours per year", norm_hours_per_year)?;
+    let rate = HOURLY_RATE.check("hourly rate", hourly_rate)?;
+    let annual = mul_exact(hours, rate, "norm hours × hourly rate")?;
+    // Exact up to here; the division by 12 and the rounding are one step.
+    round_cents_ratio(
+        with_surcharge(annual, surcharge)?,
+        1,
+        12,
         "annual cost ÷ 12",
-    )?))
+    )
 }
 
-/// `amount × (1 + surcharge)`, unrounded; checks the surcharge is not negative.
+/// `amount × (1 + surcharge)`, exact; checks the surcharge lies in [`money::FRACTION`].
 fn with_surcharge(amount: Decimal, surcharge: Decimal) -> Result<Decimal, Error> {
-    let surcharge = non_negative(surcharge, "surcharge")?;
-    let factor = add(Decimal::ONE, surcharge, "1 + surcharge")?;
-    mul(amount, factor, "amount × (1 + surcharge)")
+    let surcharge = FRACTION.check("surcharge", surcharge)?;
+    // 1 + s: at most 2, seven decimals; the sum of two decimals of scale ≤ 7 is exact.
+    let factor = money::add_exact(Decimal::ONE, surcharge, "1 + surcharge")?;
+    mul_exact(amount, factor, "amount × (1 + surcharge)")
 }
 
 /// A per-traject (or per-piece) tariff: `norm_hours_per_traject × hourly_rate × (1 + surcharge)`,
-/// rounded to cents (half away from zero) once, at the end.
+/// rounded to cents (half away from zero) once, at the end, from the exact product.
 ///
 /// Used for GBM advies (47B11, 21.6 h "per advies") and the instemmingsverklaring (49B07, 12 h
 /// per piece). No division by 12: a traject is billed once.
 ///
 /// # Errors
 ///
-/// [`Error::NegativeInput`] for a negative input; [`Error::Overflow`] if a step overflows.
+/// [`Error::NegativeInput`] for a negative input; [`Error::OutOfRange`] for norm hours outside
+/// [`money::HOURS`] (`what: "norm hours per traject"`), a rate outside [`money::HOURLY_RATE`]
+/// or a surcharge outside [`money::FRACTION`]. Inside the ranges no step can overflow.
 ///
 /// # Example
 ///
@@ -146,19 +162,20 @@ pub fn traject_tariff(
     hourly_rate: Decimal,
     surcharge: Decimal,
 ) -> Result<Decimal, Error> {
-    let hours = non_negative(norm_hours_per_traject, "norm hours per traject")?;
-    let rate = non_negative(hourly_rate, "hourly rate")?;
-    let cost = mul(hours, rate, "norm hours × hourly rate")?;
+    let hours = HOURS.check("norm hours per traject", norm_hours_per_traject)?;
+    let rate = HOURLY_RATE.check("hourly rate", hourly_rate)?;
+    let cost = mul_exact(hours, rate, "norm hours × hourly rate")?;
     Ok(round_cents(with_surcharge(cost, surcharge)?))
 }
 
 /// An hourly tariff: `hourly_rate × (1 + surcharge)`, rounded to cents (half away from zero)
-/// once. With no surcharge it is the rate itself, as for consultatie (49B01) and ACD (49B98,
-/// 49B99).
+/// once, from the exact product. With no surcharge it is the rate itself, as for consultatie
+/// (49B01) and ACD (49B98, 49B99).
 ///
 /// # Errors
 ///
-/// [`Error::NegativeInput`] for a negative input; [`Error::Overflow`] if a step overflows.
+/// [`Error::NegativeInput`] for a negative input; [`Error::OutOfRange`] for a rate outside
+/// [`money::HOURLY_RATE`] or a surcharge outside [`money::FRACTION`].
 ///
 /// # Example
 ///
@@ -170,18 +187,20 @@ pub fn traject_tariff(
 /// # Ok::<(), jbjr::Error>(())
 /// ```
 pub fn hourly_tariff(hourly_rate: Decimal, surcharge: Decimal) -> Result<Decimal, Error> {
-    let rate = non_negative(hourly_rate, "hourly rate")?;
+    let rate = HOURLY_RATE.check("hourly rate", hourly_rate)?;
     Ok(round_cents(with_surcharge(rate, surcharge)?))
 }
 
 /// LET norm hours: [`LET_FACTOR`] × the base measure's norm hours, exact (no rounding).
 ///
 /// "Omrekenfactor LET JB OTS: 2,1 × 102 uur = 214,2 uur"; "LET JB Voogdij: 2,1 × 78 uur =
-/// 163,8 uur" (Tabel 1, footnotes `**` and `***`).
+/// 163,8 uur" (Tabel 1, footnotes `**` and `***`). The result has one decimal more than the
+/// base and may lie outside [`money::HOURS`]; the functions that use it check it.
 ///
 /// # Errors
 ///
-/// [`Error::NegativeInput`] for negative hours; [`Error::Overflow`] if the product overflows.
+/// [`Error::NegativeInput`] for negative hours; [`Error::OutOfRange`] for base hours outside
+/// [`money::HOURS`] (`what: "base norm hours"`).
 ///
 /// # Example
 ///
@@ -192,8 +211,8 @@ pub fn hourly_tariff(hourly_rate: Decimal, surcharge: Decimal) -> Result<Decimal
 /// # Ok::<(), jbjr::Error>(())
 /// ```
 pub fn let_norm_hours(base_norm_hours: Decimal) -> Result<Decimal, Error> {
-    let base = non_negative(base_norm_hours, "base norm hours")?;
-    mul(LET_FACTOR, base, "LET factor × base norm hours")
+    let base = HOURS.check("base norm hours", base_norm_hours)?;
+    mul_exact(LET_FACTOR, base, "LET factor × base norm hours")
 }
 
 /// The base measure of a LET measure: OTS for LET OTS, Voogdij for LET Voogdij.
@@ -269,8 +288,9 @@ pub fn let_norm_hours_in(catalogue: &Catalogue, measure: Measure) -> Result<Deci
 ///
 /// # Errors
 ///
-/// [`Error::NegativeInput`] for a negative rate or surcharge; [`Error::Overflow`] if a step
-/// overflows.
+/// [`Error::NegativeInput`] for a negative rate or surcharge; [`Error::OutOfRange`] for a rate,
+/// surcharge or norm hours (per year or per traject) outside their ranges (see the functions
+/// above); [`Error::Overflow`] only if the product's norm hours per year overflow.
 ///
 /// # Example
 ///
@@ -296,10 +316,9 @@ pub fn model_tariff(
     match (product.unit(), product.norm_hours()) {
         (Unit::Hour, _) => hourly_tariff(hourly_rate, surcharge).map(Some),
         (Unit::Minute, _) => {
-            let rate = non_negative(hourly_rate, "hourly rate")?;
+            let rate = HOURLY_RATE.check("hourly rate", hourly_rate)?;
             let per_hour = with_surcharge(rate, surcharge)?;
-            let per_minute = div(per_hour, Decimal::from(60), "hourly tariff ÷ 60")?;
-            Ok(Some(round_cents(per_minute)))
+            round_cents_ratio(per_hour, 1, 60, "hourly tariff ÷ 60").map(Some)
         }
         (Unit::Traject | Unit::Piece, Some(norm)) if norm.per() == NormPeriod::Traject => {
             traject_tariff(norm.hours(), hourly_rate, surcharge).map(Some)

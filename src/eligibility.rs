@@ -217,22 +217,29 @@ pub fn check_samenloop(samenloop: &Order, ots: &Order) -> Result<(), Error> {
 /// Consecutive periods may cover the span together (a handover between GIs). Shared by
 /// [`check_samenloop`] (two orders) and [`crate::family::check_samenloop_placement`]
 /// (placements of a family).
-pub(crate) fn first_day_without_ots<I>(
+///
+/// O(n log n) in the number of periods: sorted by first day once, then one sweep that keeps
+/// the furthest last day among the periods begun by the current day.
+pub(crate) fn first_day_without_ots(
     start: NaiveDate,
     end: NaiveDate,
-    ots: I,
-) -> Option<NaiveDate>
-where
-    I: Iterator<Item = (NaiveDate, NaiveDate)> + Clone,
-{
-    // Walk forward from the start: each step finds the OTS reaching furthest from `day`.
+    ots: impl IntoIterator<Item = (NaiveDate, NaiveDate)>,
+) -> Option<NaiveDate> {
+    let mut periods: Vec<(NaiveDate, NaiveDate)> = ots.into_iter().collect();
+    periods.sort_unstable_by_key(|&(from, _)| from);
+    let mut periods = periods.into_iter().peekable();
+    // `day` is the first day not yet known to be covered.
     let mut day = start;
     loop {
-        let reach = ots
-            .clone()
-            .filter(|&(from, to)| from <= day && day <= to)
-            .map(|(_, to)| to)
-            .max();
+        // Of the periods that have begun by `day`, the furthest reach; periods that ended
+        // before `day` reach no further than it. Each period is looked at once: those begun
+        // by now cannot help later beyond this reach.
+        let mut reach: Option<NaiveDate> = None;
+        while let Some((_, to)) = periods.next_if(|&(from, _)| from <= day) {
+            if to >= day {
+                reach = reach.max(Some(to));
+            }
+        }
         match reach {
             Some(to) if to >= end => return None,
             Some(to) => day = to.succ_opt()?,

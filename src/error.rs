@@ -325,6 +325,19 @@ pub enum Error {
         /// The catalogue's year.
         year: i32,
     },
+    // --- input ranges ---------------------------------------------------------------------
+    /// A value lies outside the range the crate accepts for its quantity: too large, or with
+    /// more decimals than the quantity has. Inside the ranges every result is exact to the
+    /// cent; the ranges and why they are what they are: [`crate::money`], "Ranges".
+    #[error("{what} {value} is out of range: {limit} (see jbjr::money, Ranges)")]
+    OutOfRange {
+        /// Which value, e.g. `"norm hours"` or `"hourly rate"`.
+        what: &'static str,
+        /// The value given, as given.
+        value: Decimal,
+        /// The range it must lie in.
+        limit: crate::money::Range,
+    },
 }
 
 /// User input, clipped to a length fit for an error message.

@@ -427,7 +427,8 @@ pub fn quote_let_gto(
 ///
 /// The same rule as [`crate::check_samenloop`], which checks one Samenloop [`Order`](crate::Order)
 /// against one OTS order by measure; this function works on billed placements (product codes,
-/// several children and GIs) and shares its coverage check.
+/// several children and GIs) and shares its coverage check. O(n log n) in the number of
+/// placements (20,000 take milliseconds).
 ///
 /// # Errors
 ///
@@ -466,6 +467,8 @@ pub fn check_samenloop_placement(
             detail: crate::text::text!("{} is a {measure} product", samenloop.code),
         });
     }
+    // Each placement is looked at once (the child, then its product), and the coverage check
+    // sorts the OTS periods once: O(n log n) in the number of placements.
     let is_ots = |p: &&Placement| -> bool {
         p.child == samenloop.child
             && catalogue

@@ -75,7 +75,9 @@
 //!
 //! - **Money**: [`Decimal`] euros; never `f64`. Rounding is
 //!   [`RoundingStrategy::MidpointAwayFromZero`](rust_decimal::RoundingStrategy) to cents, and
-//!   each function says where it rounds.
+//!   each function says where it rounds. Every input quantity has a documented range
+//!   ([`money`], "Ranges"); inside them results are exact to the cent, outside them an
+//!   [`Error::OutOfRange`].
 //! - **Dates**: periods are inclusive of both dates (iJw `Einddatum` is the last day of care).
 //! - **Names**: domain terms keep the Dutch names of the product book (Ots, Voogdij, VoVo,
 //!   Forza); generic concepts are English (Catalogue, Tariff, Provider).

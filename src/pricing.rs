@@ -12,7 +12,7 @@
 //!
 //! Two other rules exist beside it and are chosen explicitly with [`Catalogue::quote_with`]:
 //! [`BillingRule::ProRataDaily`] (each touched month, tariff × days in the period ÷ days in the
-//! month, **rounded per line** to cents half away from zero) and
+//! month, **rounded per line** to cents half away from zero, once, from the exact value) and
 //! [`BillingRule::EveryTouchedMonth`] (each touched month in full).
 //!
 //! # Lines
@@ -43,7 +43,7 @@
 use chrono::{Datelike, NaiveDate};
 use rust_decimal::Decimal;
 
-use crate::money::{add, div, mul, round_cents};
+use crate::money::{add_exact, round_cents_ratio};
 use crate::{Catalogue, Error, ProductCode, Provider, Unit};
 
 /// Which months of a period are billed, and for how much.
@@ -146,7 +146,8 @@ fn times(amount: Decimal, n: u32) -> Result<Decimal, Error> {
         .mantissa()
         .checked_mul(i128::from(n))
         .ok_or(OVERFLOW)?;
-    Decimal::try_from_i128_with_scale(mantissa, amount.scale()).map_err(|_| OVERFLOW)
+    // Exact: trailing zeros of a tariff written `1259.2900…` are dropped only if needed to fit.
+    crate::money::exact(mantissa, amount.scale()).ok_or(OVERFLOW)
 }
 
 /// Checks that `start..=end` is a period whose months `NaiveDate` can represent.
@@ -194,7 +195,7 @@ pub(crate) fn check_quotable(code: ProductCode, unit: Unit) -> Result<(), Error>
 
 /// The first billed month (index) of a monthly product under `rule`.
 #[inline]
-fn first_billed(start: NaiveDate, end: NaiveDate, rule: BillingRule) -> i32 {
+pub(crate) fn first_billed(start: NaiveDate, end: NaiveDate, rule: BillingRule) -> i32 {
     let (s, e) = (month_index(start), month_index(end));
     match rule {
         BillingRule::SapGi if start.day() != 1 && e > s => s + 1,
@@ -553,8 +554,9 @@ impl Catalogue {
     /// [`Catalogue::quote`] with an explicit billing rule.
     ///
     /// Rounding: [`BillingRule::ProRataDaily`] rounds each line to cents half away from zero
-    /// (`tariff × days ÷ days in month`); the total is the sum of the rounded lines. The other
-    /// rules do not round.
+    /// (`tariff × days ÷ days in month`, once, from the exact value); the total is the exact
+    /// sum of the rounded lines. The other rules do not round. Totals are exact to the cent or
+    /// an [`Error::Overflow`], never a figure with its cents dropped.
     ///
     /// # Errors
     ///
@@ -692,7 +694,8 @@ impl Quote {
         let mut billed: u32 = 0;
         for m in self.month_range() {
             if let Some(line) = self.try_line(m)? {
-                total = add(total, line.amount, "quote total")?;
+                // Exact: `Decimal`'s own addition would drop the cents of a total this large.
+                total = add_exact(total, line.amount, "quote total")?;
                 if !self.is_once() {
                     billed = billed.checked_add(1).ok_or(Error::Overflow {
                         operation: "billed months",
@@ -726,11 +729,13 @@ impl Quote {
             return Ok(None);
         };
         let amount = match self.rule {
-            BillingRule::ProRataDaily if !self.is_once() => round_cents(div(
-                mul(self.tariff, Decimal::from(days), "tariff × days")?,
-                Decimal::from(month_days),
+            // Rounded once, from the exact value (integer arithmetic on the mantissa).
+            BillingRule::ProRataDaily if !self.is_once() => round_cents_ratio(
+                self.tariff,
+                days,
+                month_days,
                 "tariff × days ÷ days in month",
-            )?),
+            )?,
             _ => self.tariff,
         };
         Ok(month_first(m).map(|month| QuoteLine {
@@ -993,6 +998,105 @@ mod tests {
         let november = d(NaiveDate::MAX.year(), 11, 30);
         assert!(check_period(november, november).is_ok());
         assert!(check_period(NaiveDate::MIN, NaiveDate::MIN).is_ok());
+    }
+
+    /// A year of 2026 months quoted at `tariff` under `rule`, built directly (a catalogue
+    /// refuses tariffs this large: `money::AMOUNT`).
+    fn raw_quote(
+        tariff: Decimal,
+        rule: BillingRule,
+        start: NaiveDate,
+        end: NaiveDate,
+    ) -> Result<Quote, Error> {
+        let window = (2026 * 12, 2026 * 12 + 11);
+        Quote::build(
+            "48B10".parse().unwrap(),
+            Provider::JbGld,
+            Unit::Month,
+            rule,
+            2026,
+            start,
+            end,
+            window,
+            tariff,
+        )
+    }
+
+    /// `tariff × days ÷ month_days` in cents, rounded half away from zero, by integers only.
+    fn exact_line(tariff: Decimal, days: u32, month_days: u32) -> Decimal {
+        assert_eq!(tariff.scale(), 2);
+        let n = tariff.mantissa() * i128::from(days);
+        let d = i128::from(month_days);
+        Decimal::from_i128_with_scale(n / d + i128::from(2 * (n % d) >= d), 2)
+    }
+
+    /// Issue 13: `ProRataDaily` lost cents above about € 10^25 (`tariff × days` was rounded to
+    /// 28 digits, and so was the quotient, before the cents rounding).
+    #[test]
+    fn pro_rata_lines_are_exact_for_any_tariff() {
+        let mut tariffs = vec![Decimal::new(125_929, 2)];
+        for mantissa in [
+            (1i128 << 96) - 1,
+            (1i128 << 96) / 31 - 7,
+            10i128.pow(27) + 5,
+            10i128.pow(28) - 1,
+            12_345_678_901_234_567_890_123_456_789,
+        ] {
+            tariffs.push(Decimal::from_i128_with_scale(mantissa, 2));
+        }
+        for tariff in tariffs {
+            // Every day of February 2026 (28 days) and March (31) as a first broken month.
+            for (month, month_days) in [(2, 28), (3, 31)] {
+                for day in 2..=month_days {
+                    let start = d(2026, month, day);
+                    let end = d(2026, month, month_days);
+                    let q = raw_quote(tariff, BillingRule::ProRataDaily, start, end).unwrap();
+                    let days = month_days - day + 1;
+                    assert_eq!(
+                        q.total(),
+                        exact_line(tariff, days, month_days),
+                        "{tariff} × {days} ÷ {month_days}"
+                    );
+                }
+            }
+        }
+    }
+
+    /// Issue 13: twelve pro-rata months of a tariff near `Decimal::MAX` returned a total with
+    /// its cents dropped, where SAP GI returned `Overflow`. Both overflow now.
+    #[test]
+    fn a_total_that_does_not_fit_is_an_overflow_under_every_rule() {
+        let tariff = Decimal::from_i128_with_scale((1i128 << 96) - 1, 2);
+        for rule in [
+            BillingRule::SapGi,
+            BillingRule::ProRataDaily,
+            BillingRule::EveryTouchedMonth,
+        ] {
+            assert!(
+                matches!(
+                    raw_quote(tariff, rule, d(2026, 1, 1), d(2026, 12, 31)),
+                    Err(Error::Overflow { .. })
+                ),
+                "{rule}"
+            );
+            // One month fits, to the cent.
+            let q = raw_quote(tariff, rule, d(2026, 1, 1), d(2026, 1, 31)).unwrap();
+            assert_eq!(q.total(), tariff, "{rule}");
+        }
+    }
+
+    /// A tariff written with trailing zeros is the same tariff: its 12 months are exact.
+    #[test]
+    fn trailing_zeros_do_not_overflow_a_quote() {
+        let tariff = Decimal::from_str_exact("1259.2900000000000000000000000").unwrap();
+        for rule in [
+            BillingRule::SapGi,
+            BillingRule::ProRataDaily,
+            BillingRule::EveryTouchedMonth,
+        ] {
+            let q = raw_quote(tariff, rule, d(2026, 1, 1), d(2026, 12, 31)).unwrap();
+            assert_eq!(q.total(), Decimal::new(1_511_148, 2), "{rule}");
+        }
     }
 
     #[test]

@@ -7,7 +7,8 @@ use rust_decimal::Decimal;
 use crate::{Measure, NormPeriod, ProductCategory, ProductCode, Provider, Unit};
 
 /// Norm hours of a product: the hours of work a GI spends per period, as set by the national
-/// quality framework (KKPB, Significant) and printed in the product's section.
+/// quality framework (KKPB, Significant) and printed in the product's section. Deserializing
+/// (feature `serde`) checks them as [`NormHours::new`] does.
 ///
 /// # Example
 ///
@@ -23,19 +24,42 @@ use crate::{Measure, NormPeriod, ProductCategory, ProductCode, Provider, Unit};
 /// ```
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 #[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
-#[cfg_attr(feature = "serde", serde(deny_unknown_fields))]
+// Deserialized through `NormHours::new`: the same checks as the constructor.
+#[cfg_attr(feature = "serde", serde(try_from = "NormHoursFields"))]
 pub struct NormHours {
     #[cfg_attr(feature = "serde", serde(with = "rust_decimal::serde::str"))]
     hours: Decimal,
     per: NormPeriod,
 }
 
+/// [`NormHours`] as written, before validation.
+#[cfg(feature = "serde")]
+#[derive(serde::Deserialize)]
+#[serde(deny_unknown_fields)]
+struct NormHoursFields {
+    #[serde(with = "rust_decimal::serde::str")]
+    hours: Decimal,
+    per: NormPeriod,
+}
+
+#[cfg(feature = "serde")]
+impl TryFrom<NormHoursFields> for NormHours {
+    type Error = crate::Error;
+
+    fn try_from(fields: NormHoursFields) -> Result<NormHours, crate::Error> {
+        NormHours::new(fields.hours, fields.per)
+    }
+}
+
 impl NormHours {
-    /// Norm hours `hours` per `per`.
+    /// Norm hours `hours` per `per`, kept as given (`102.0` stays `102.0`).
     ///
     /// # Errors
     ///
-    /// [`crate::Error::NegativeInput`] when `hours` is negative.
+    /// [`crate::Error::NegativeInput`] when `hours` is negative; [`crate::Error::OutOfRange`]
+    /// (`what: "norm hours"`) when they lie outside [`crate::money::HOURS`] (above 99,999.9999
+    /// or with more than four decimals). The cost model checks the hours per year it derives
+    /// against the same range.
     ///
     /// # Example
     ///
@@ -44,10 +68,11 @@ impl NormHours {
     /// let norm = NormHours::new(Decimal::from(102), NormPeriod::Year)?;
     /// assert_eq!(norm.hours(), Decimal::from(102));
     /// assert!(NormHours::new(Decimal::NEGATIVE_ONE, NormPeriod::Year).is_err());
+    /// assert!(NormHours::new(Decimal::new(1, 5), NormPeriod::Year).is_err()); // 5 decimals
     /// # Ok::<(), jbjr::Error>(())
     /// ```
     pub fn new(hours: Decimal, per: NormPeriod) -> Result<NormHours, crate::Error> {
-        let hours = crate::money::non_negative(hours, "norm hours")?;
+        crate::money::HOURS.check("norm hours", hours)?;
         Ok(NormHours { hours, per })
     }
 
@@ -298,7 +323,8 @@ impl Product {
     /// # Errors
     ///
     /// [`crate::Error::InvalidCatalogue`] when `amount` is negative or has more than two
-    /// decimals.
+    /// decimals; [`crate::Error::OutOfRange`] above € 999,999,999.99
+    /// ([`crate::money::AMOUNT`]).
     ///
     /// # Example
     ///
@@ -511,7 +537,9 @@ pub(crate) fn cents_amount(product: &str, amount: Decimal) -> Result<Decimal, cr
     Ok(canonical)
 }
 
-/// Checks that an amount is a valid published tariff: not negative, at most two decimals.
+/// Checks that an amount is a valid published tariff: not negative, at most two decimals
+/// ([`crate::Error::InvalidCatalogue`]), at most [`crate::money::AMOUNT`]'s maximum
+/// ([`crate::Error::OutOfRange`], `what: "tariff"`).
 pub(crate) fn validate_amount(product: &str, amount: Decimal) -> Result<(), crate::Error> {
     if amount.is_sign_negative() && !amount.is_zero() {
         return Err(crate::Error::InvalidCatalogue {
@@ -527,10 +555,13 @@ pub(crate) fn validate_amount(product: &str, amount: Decimal) -> Result<(), crat
             reason: crate::text::text!("at most two decimals (whole cents), got {amount}"),
         });
     }
+    crate::money::AMOUNT.check("tariff", amount)?;
     Ok(())
 }
 
-/// A provider's tariff for one product in one catalogue year.
+/// A provider's tariff for one product in one catalogue year. Deserializing (feature `serde`)
+/// checks it as a catalogue checks its tariffs: not negative, whole cents, at most
+/// € 999,999,999.99 ([`crate::money::AMOUNT`]), and a year in [`crate::CATALOGUE_YEARS`].
 ///
 /// # Example
 ///
@@ -545,6 +576,9 @@ pub(crate) fn validate_amount(product: &str, amount: Decimal) -> Result<(), crat
 /// ```
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 #[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+// Deserialized with the checks a catalogue applies to its tariffs (`cents_amount`) and
+// years (`validate_year`).
+#[cfg_attr(feature = "serde", serde(try_from = "TariffFields"))]
 // Layout: the amount first and the struct 16-aligned, so a moved `Tariff` is copied in aligned
 // 16-byte halves, and reading the amount back never straddles two stores (which would defeat
 // store-to-load forwarding and cost ~15 cycles per lookup).
@@ -556,6 +590,50 @@ pub struct Tariff {
     code: ProductCode,
     year: i32,
     unit: Unit,
+}
+
+/// [`Tariff`] as written, before validation.
+#[cfg(feature = "serde")]
+#[derive(serde::Deserialize)]
+#[serde(deny_unknown_fields)]
+struct TariffFields {
+    #[serde(with = "rust_decimal::serde::str")]
+    amount: Decimal,
+    code: ProductCode,
+    provider: Provider,
+    unit: Unit,
+    year: i32,
+}
+
+#[cfg(feature = "serde")]
+impl TryFrom<TariffFields> for Tariff {
+    type Error = crate::Error;
+
+    fn try_from(f: TariffFields) -> Result<Tariff, crate::Error> {
+        // Stored in its canonical form, as a catalogue stores it (`-0` as `0.00`).
+        let amount = cents_amount(f.code.as_str(), f.amount)?;
+        validate_year(f.code.as_str(), f.year)?;
+        Ok(Tariff::new(f.code, f.provider, f.year, amount, f.unit))
+    }
+}
+
+/// Checks that a tariff's year is one a catalogue may be of ([`crate::CATALOGUE_YEARS`], the
+/// rule `Catalogue::new` applies).
+#[cfg(feature = "serde")]
+fn validate_year(product: &str, year: i32) -> Result<(), crate::Error> {
+    if crate::CATALOGUE_YEARS.contains(&year) {
+        Ok(())
+    } else {
+        Err(crate::Error::InvalidCatalogue {
+            product: product.into(),
+            field: "year",
+            reason: crate::text::text!(
+                "year {year} is outside the years {} to {}",
+                crate::CATALOGUE_YEARS.start(),
+                crate::CATALOGUE_YEARS.end()
+            ),
+        })
+    }
 }
 
 impl Tariff {

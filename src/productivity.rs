@@ -33,12 +33,18 @@
 //! Sickness hours are rounded to whole hours, half away from zero (the source prints whole
 //! hours and its subtotal 351 needs the rounded 115). Every other step is exact. Caseloads and
 //! FTE counts are returned unrounded: round them as your planning needs.
+//!
+//! ## Ranges
+//!
+//! Hours lines lie in [`crate::money::HOURS`] (0 to 99,999.9999 h, four decimals), the sickness
+//! rate in [`crate::money::FRACTION`] (0 to 1, seven decimals): see [`crate::money`],
+//! "Ranges". [`Productivity::validate`] checks every line; deserializing runs it.
 
 use rust_decimal::Decimal;
 
 use crate::Error;
 use crate::data::tariefbepaling_2026 as src;
-use crate::money::{ROUNDING, add, div, mul, non_negative};
+use crate::money::{FRACTION, HOURS, ROUNDING, add, div, mul, mul_exact, non_negative};
 
 /// Productivity per FTE per year: every line of the "Productiviteit" table as a public field,
 /// in hours (the sickness absence as a fraction). Subtotals and productive hours are derived
@@ -60,6 +66,8 @@ use crate::money::{ROUNDING, add, div, mul, non_negative};
 /// ```
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 #[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+// Deserialized through `Productivity::validate`: a file cannot hold lines the methods refuse.
+#[cfg_attr(feature = "serde", serde(try_from = "ProductivityFields"))]
 pub struct Productivity {
     /// Contract hours per year under the cao ("contracturen op jaarbasis").
     #[cfg_attr(feature = "serde", serde(with = "rust_decimal::serde::str"))]
@@ -94,6 +102,60 @@ pub struct Productivity {
     pub client_activities: Decimal,
 }
 
+/// [`Productivity`] as written, before validation.
+#[cfg(feature = "serde")]
+#[derive(serde::Deserialize)]
+#[serde(deny_unknown_fields)]
+struct ProductivityFields {
+    #[serde(with = "rust_decimal::serde::str")]
+    contract_hours: Decimal,
+    #[serde(with = "rust_decimal::serde::str")]
+    public_holidays: Decimal,
+    #[serde(with = "rust_decimal::serde::str")]
+    sickness_rate: Decimal,
+    #[serde(with = "rust_decimal::serde::str")]
+    leave: Decimal,
+    #[serde(with = "rust_decimal::serde::str")]
+    special_leave: Decimal,
+    #[serde(with = "rust_decimal::serde::str")]
+    vitality_leave: Decimal,
+    #[serde(with = "rust_decimal::serde::str")]
+    training: Decimal,
+    #[serde(with = "rust_decimal::serde::str")]
+    initial_training: Decimal,
+    #[serde(with = "rust_decimal::serde::str")]
+    organisational_meetings: Decimal,
+    #[serde(with = "rust_decimal::serde::str")]
+    client_activities: Decimal,
+}
+
+#[cfg(feature = "serde")]
+impl TryFrom<ProductivityFields> for Productivity {
+    type Error = Error;
+
+    fn try_from(f: ProductivityFields) -> Result<Productivity, Error> {
+        let p = Productivity {
+            contract_hours: f.contract_hours,
+            public_holidays: f.public_holidays,
+            sickness_rate: f.sickness_rate,
+            leave: f.leave,
+            special_leave: f.special_leave,
+            vitality_leave: f.vitality_leave,
+            training: f.training,
+            initial_training: f.initial_training,
+            organisational_meetings: f.organisational_meetings,
+            client_activities: f.client_activities,
+        };
+        p.validate()?;
+        Ok(p)
+    }
+}
+
+/// An hours line, checked against [`crate::money::HOURS`].
+fn hours(value: Decimal, what: &'static str) -> Result<Decimal, Error> {
+    HOURS.check(what, value)
+}
+
 /// `hours − deducted`, or [`Error::HoursExhausted`] when that is negative.
 fn deduct(hours: Decimal, deducted: Decimal, step: &'static str) -> Result<Decimal, Error> {
     let rest = hours
@@ -118,6 +180,43 @@ fn positive(value: Decimal, what: &'static str) -> Result<Decimal, Error> {
 }
 
 impl Productivity {
+    /// Checks every line: the hours lie in [`crate::money::HOURS`] (0 to 99,999.9999 h, four
+    /// decimals), the sickness rate in [`crate::money::FRACTION`] (0 to 1, seven decimals).
+    /// Deserializing a `Productivity` runs this check; the methods check the lines they use
+    /// the same way.
+    ///
+    /// # Errors
+    ///
+    /// [`Error::NegativeInput`] for a negative line; [`Error::OutOfRange`] for a line outside
+    /// its range; `what` names the line (`"contract hours"`, `"sickness rate"`, …).
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// use jbjr::{Decimal, Error, productivity::Productivity};
+    /// let p = Productivity::national_2026();
+    /// assert!(p.validate().is_ok());
+    /// let sick = Productivity { sickness_rate: Decimal::from(2), ..p };
+    /// assert!(matches!(sick.validate(), Err(Error::OutOfRange { what: "sickness rate", .. })));
+    /// ```
+    pub fn validate(&self) -> Result<(), Error> {
+        for (line, what) in [
+            (self.contract_hours, "contract hours"),
+            (self.public_holidays, "public holidays"),
+            (self.leave, "leave"),
+            (self.special_leave, "special leave"),
+            (self.vitality_leave, "vitality leave"),
+            (self.training, "training"),
+            (self.initial_training, "initial training"),
+            (self.organisational_meetings, "organisational meetings"),
+            (self.client_activities, "client-related activities"),
+        ] {
+            hours(line, what)?;
+        }
+        FRACTION.check("sickness rate", self.sickness_rate)?;
+        Ok(())
+    }
+
     /// The national model of 2026 (cao JB/JR; "Productiviteit" in the Tariefbepaling of the
     /// Gelderland product book 2026), with the decisions of the module docs: sickness 6.3 %
     /// (derived 115 h, printed 119), training lines 54 and 82 (derived subtotal 136, printed
@@ -154,8 +253,9 @@ impl Productivity {
     ///
     /// # Errors
     ///
-    /// [`Error::NegativeInput`] for a negative line; [`Error::HoursExhausted`] when the
-    /// holidays exceed the contract hours.
+    /// [`Error::NegativeInput`] for a negative line, [`Error::OutOfRange`] for one outside
+    /// [`crate::money::HOURS`]; [`Error::HoursExhausted`] when the holidays exceed the contract
+    /// hours.
     ///
     /// # Example
     ///
@@ -165,8 +265,8 @@ impl Productivity {
     /// # Ok::<(), jbjr::Error>(())
     /// ```
     pub fn working_hours(&self) -> Result<Decimal, Error> {
-        let contract = non_negative(self.contract_hours, "contract hours")?;
-        let holidays = non_negative(self.public_holidays, "public holidays")?;
+        let contract = hours(self.contract_hours, "contract hours")?;
+        let holidays = hours(self.public_holidays, "public holidays")?;
         deduct(
             contract,
             holidays,
@@ -179,8 +279,8 @@ impl Productivity {
     ///
     /// # Errors
     ///
-    /// As [`Productivity::working_hours`]; [`Error::NegativeInput`] for a negative rate;
-    /// [`Error::Overflow`] if the product overflows.
+    /// As [`Productivity::working_hours`]; [`Error::NegativeInput`] for a negative rate,
+    /// [`Error::OutOfRange`] for one outside [`crate::money::FRACTION`].
     ///
     /// # Example
     ///
@@ -190,17 +290,18 @@ impl Productivity {
     /// # Ok::<(), jbjr::Error>(())
     /// ```
     pub fn sickness_hours(&self) -> Result<Decimal, Error> {
-        let rate = non_negative(self.sickness_rate, "sickness rate")?;
-        let hours = mul(rate, self.working_hours()?, "sickness rate × working hours")?;
-        Ok(hours.round_dp_with_strategy(0, ROUNDING))
+        let rate = FRACTION.check("sickness rate", self.sickness_rate)?;
+        // Exact (a fraction of seven decimals × hours below 10⁵ with four), then one rounding.
+        let sick = mul_exact(rate, self.working_hours()?, "sickness rate × working hours")?;
+        Ok(sick.round_dp_with_strategy(0, ROUNDING))
     }
 
     /// Absence hours ("subtotaal"): sickness + leave + special leave + vitality leave.
     ///
     /// # Errors
     ///
-    /// As [`Productivity::sickness_hours`]; [`Error::NegativeInput`] for a negative line;
-    /// [`Error::Overflow`] if the sum overflows.
+    /// As [`Productivity::sickness_hours`]; [`Error::NegativeInput`] for a negative line,
+    /// [`Error::OutOfRange`] for one outside [`crate::money::HOURS`].
     ///
     /// # Example
     ///
@@ -217,7 +318,7 @@ impl Productivity {
             (self.special_leave, "special leave"),
             (self.vitality_leave, "vitality leave"),
         ] {
-            sum = add(sum, non_negative(line, what)?, op)?;
+            sum = add(sum, hours(line, what)?, op)?;
         }
         Ok(sum)
     }
@@ -248,7 +349,8 @@ impl Productivity {
     ///
     /// # Errors
     ///
-    /// [`Error::NegativeInput`] for a negative line; [`Error::Overflow`] if the sum overflows.
+    /// [`Error::NegativeInput`] for a negative line, [`Error::OutOfRange`] for one outside
+    /// [`crate::money::HOURS`].
     ///
     /// # Example
     ///
@@ -259,8 +361,8 @@ impl Productivity {
     /// ```
     pub fn training_hours(&self) -> Result<Decimal, Error> {
         add(
-            non_negative(self.training, "training")?,
-            non_negative(self.initial_training, "initial training")?,
+            hours(self.training, "training")?,
+            hours(self.initial_training, "initial training")?,
             "training hours",
         )
     }
@@ -270,7 +372,8 @@ impl Productivity {
     ///
     /// # Errors
     ///
-    /// [`Error::NegativeInput`] for a negative line; [`Error::Overflow`] if the sum overflows.
+    /// [`Error::NegativeInput`] for a negative line, [`Error::OutOfRange`] for one outside
+    /// [`crate::money::HOURS`].
     ///
     /// # Example
     ///
@@ -281,8 +384,8 @@ impl Productivity {
     /// ```
     pub fn indirect_hours(&self) -> Result<Decimal, Error> {
         add(
-            non_negative(self.organisational_meetings, "organisational meetings")?,
-            non_negative(self.client_activities, "client-related activities")?,
+            hours(self.organisational_meetings, "organisational meetings")?,
+            hours(self.client_activities, "client-related activities")?,
             "indirect hours",
         )
     }
@@ -320,7 +423,8 @@ impl Productivity {
     /// # Errors
     ///
     /// As [`Productivity::productive_hours`]; [`Error::NegativeInput`] for negative norm
-    /// hours; [`Error::NotPositive`] for zero norm hours.
+    /// hours, [`Error::OutOfRange`] for norm hours outside [`crate::money::HOURS`];
+    /// [`Error::NotPositive`] for zero norm hours.
     ///
     /// # Example
     ///
@@ -334,7 +438,10 @@ impl Productivity {
     /// # Ok::<(), jbjr::Error>(())
     /// ```
     pub fn caseload_per_fte(&self, norm_hours_per_year: Decimal) -> Result<Decimal, Error> {
-        let norm = positive(norm_hours_per_year, "norm hours per year")?;
+        let norm = positive(
+            hours(norm_hours_per_year, "norm hours per year")?,
+            "norm hours per year",
+        )?;
         div(
             self.productive_hours()?,
             norm,
@@ -347,7 +454,8 @@ impl Productivity {
     ///
     /// # Errors
     ///
-    /// As [`Productivity::productive_hours`]; [`Error::NegativeInput`] for a negative input;
+    /// As [`Productivity::productive_hours`]; [`Error::NegativeInput`] for a negative input,
+    /// [`Error::OutOfRange`] for norm hours outside [`crate::money::HOURS`];
     /// [`Error::NotPositive`] when the productive hours are zero; [`Error::Overflow`] if a step
     /// overflows.
     ///
@@ -366,7 +474,7 @@ impl Productivity {
         norm_hours_per_year: Decimal,
     ) -> Result<Decimal, Error> {
         let cases = non_negative(cases, "cases")?;
-        let norm = non_negative(norm_hours_per_year, "norm hours per year")?;
+        let norm = hours(norm_hours_per_year, "norm hours per year")?;
         let productive = positive(self.productive_hours()?, "productive hours")?;
         let hours = mul(cases, norm, "cases × norm hours")?;
         div(hours, productive, "hours ÷ productive hours")

@@ -15,7 +15,7 @@
 
 use rust_decimal::Decimal;
 
-use crate::money::{div, mul, round_cents, to_cents};
+use crate::money::{mul_exact, round_cents_ratio, to_cents};
 use crate::{Catalogue, Error, ProductCategory, ProductCode, Provider, Unit};
 
 /// Minutes in an hour.
@@ -414,7 +414,7 @@ impl Catalogue {
     ) -> Result<VolumePrice, Error> {
         let rate = self.hourly_tariff(code, provider)?;
         let hours = iv079_hours(minutes)?;
-        let amount = mul(rate, Decimal::from(hours), "hours × hourly rate")?;
+        let amount = mul_exact(rate, Decimal::from(hours), "hours × hourly rate")?;
         Ok(VolumePrice {
             code,
             provider,
@@ -456,13 +456,14 @@ impl Catalogue {
         if minutes == 0 {
             return Err(Error::EmptyVolume { what: "minutes" });
         }
-        let sixty = Decimal::from(MINUTES_PER_HOUR);
-        let amount = round_cents(div(
-            mul(rate, Decimal::from(minutes), "hourly rate × minutes")?,
-            sixty,
+        // Each rounded once, from the exact value (integer arithmetic on the mantissa).
+        let amount = round_cents_ratio(
+            rate,
+            minutes,
+            MINUTES_PER_HOUR,
             "hourly rate × minutes ÷ 60",
-        )?);
-        let per_minute = round_cents(div(rate, sixty, "hourly rate ÷ 60")?);
+        )?;
+        let per_minute = round_cents_ratio(rate, 1, MINUTES_PER_HOUR, "hourly rate ÷ 60")?;
         Ok(VolumePrice {
             code,
             provider,
@@ -502,7 +503,7 @@ impl Catalogue {
         if volume == 0 {
             return Err(Error::EmptyVolume { what: "volume" });
         }
-        let amount = mul(tariff.amount(), Decimal::from(volume), "volume × tariff")?;
+        let amount = mul_exact(tariff.amount(), Decimal::from(volume), "volume × tariff")?;
         Ok(VolumePrice {
             code,
             provider,

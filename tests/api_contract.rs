@@ -149,9 +149,11 @@ fn cost_contract() {
         jbjr::cost::monthly_tariff(Decimal::from(102), -rate, Decimal::ZERO),
         Err(Error::NegativeInput { .. })
     ));
+    // Inputs whose product would overflow lie outside the ranges of `jbjr::money` and are
+    // refused before any arithmetic, naming the limit.
     assert!(matches!(
         jbjr::cost::annual_cost(Decimal::MAX, Decimal::MAX),
-        Err(Error::Overflow { .. })
+        Err(Error::OutOfRange { .. })
     ));
 }
 

@@ -232,19 +232,21 @@ mod robustness {
         }
     }
 
+    /// Inputs that would overflow lie outside the ranges of `jbjr::money` and are refused
+    /// before any arithmetic (they were `Overflow` errors before the ranges existed).
     #[test]
-    fn overflow_is_an_error() {
+    fn inputs_that_would_overflow_are_out_of_range() {
         assert!(matches!(
             monthly_tariff(Decimal::MAX, Decimal::MAX, Decimal::ZERO),
-            Err(jbjr::Error::Overflow { .. })
+            Err(jbjr::Error::OutOfRange { .. })
         ));
         assert!(matches!(
             annual_cost(Decimal::MAX, Decimal::TWO),
-            Err(jbjr::Error::Overflow { .. })
+            Err(jbjr::Error::OutOfRange { .. })
         ));
         assert!(matches!(
             let_norm_hours(Decimal::MAX),
-            Err(jbjr::Error::Overflow { .. })
+            Err(jbjr::Error::OutOfRange { .. })
         ));
     }
 }

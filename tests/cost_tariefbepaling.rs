@@ -104,13 +104,26 @@ fn productivity_that_deducts_too_much_is_an_error() {
         p.working_hours(),
         Err(Error::HoursExhausted { .. })
     ));
+    // 100 % sickness plus leave: more absence than working hours.
+    let p = Productivity {
+        sickness_rate: d("1"),
+        ..Productivity::national_2026()
+    };
+    assert!(matches!(
+        p.available_hours(),
+        Err(Error::HoursExhausted { .. })
+    ));
+    // A rate above 100 % is no rate (`jbjr::money::FRACTION`).
     let p = Productivity {
         sickness_rate: d("1.5"),
         ..Productivity::national_2026()
     };
     assert!(matches!(
         p.available_hours(),
-        Err(Error::HoursExhausted { .. })
+        Err(Error::OutOfRange {
+            what: "sickness rate",
+            ..
+        })
     ));
     let p = Productivity {
         leave: d("-1"),

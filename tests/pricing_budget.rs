@@ -290,3 +290,60 @@ fn saving_of_extreme_budgets_is_an_overflow_error_not_a_panic() {
     };
     assert!(matches!(year.saving(), Err(Error::Overflow { .. })));
 }
+
+/// Issue 13: "percentages above 100 or below 0 in reduction targets are not checked". A
+/// reduction is 0 to 100 percent (`jbjr::money::PERCENTAGE`); 120 % used to fail late as an
+/// `Overflow` of a negative count, -5 % planned a growth.
+#[test]
+fn reduction_percentages_outside_0_to_100_are_refused() {
+    let ots = HOLLAND_RIJNLAND_TARGETS[0];
+    let entry = ScenarioEntry {
+        measure: Measure::Ots,
+        code: c("48B10"),
+        provider: Provider::JbGld,
+        baseline: 250,
+        months_each: 12,
+    };
+    for percentage in [dec("120"), dec("100.00001")] {
+        let target = ReductionTarget { percentage, ..ots };
+        for result in [
+            target.path(250).map(|_| ()),
+            target.scenario(book(), &[entry]).map(|_| ()),
+        ] {
+            assert_eq!(
+                result,
+                Err(Error::OutOfRange {
+                    what: "reduction percentage",
+                    value: percentage,
+                    limit: jbjr::money::PERCENTAGE,
+                })
+            );
+        }
+    }
+    let growth = ReductionTarget {
+        percentage: dec("-5"),
+        ..ots
+    };
+    assert!(matches!(
+        growth.path(250),
+        Err(Error::NegativeInput {
+            what: "reduction percentage",
+            ..
+        })
+    ));
+    assert!(matches!(
+        growth.scenario(book(), &[entry]),
+        Err(Error::NegativeInput { .. })
+    ));
+    // The bounds themselves are targets: nothing left, or no change.
+    let all = ReductionTarget {
+        percentage: Decimal::ONE_HUNDRED,
+        ..ots
+    };
+    assert_eq!(all.path(250).unwrap().last().map(|y| y.count), Some(0));
+    let none = ReductionTarget {
+        percentage: Decimal::ZERO,
+        ..ots
+    };
+    assert!(none.path(250).unwrap().iter().all(|y| y.count == 250));
+}

@@ -47,13 +47,17 @@ pub struct CostPrice {
 }
 
 impl CostPrice {
-    /// The cost price at `hourly_rate`: [`crate::cost::annual_cost`] of the row's norm hours,
-    /// rounded to cents once.
+    /// The cost price at `hourly_rate`: the row's norm hours × `hourly_rate`, rounded to cents
+    /// (half away from zero) once, from the exact product, as [`crate::cost::annual_cost`]
+    /// does. Unlike `annual_cost` the rate may have any number of decimals: a rate implied by
+    /// the printed table is an unrounded quotient ([`CostPrice::implied_rate`],
+    /// [`implied_rate_bounds`]), and with norm hours in [`crate::money::HOURS`] the exact
+    /// product fits 128 bits whatever the rate.
     ///
     /// # Errors
     ///
-    /// [`Error::NegativeInput`] for a negative rate; [`Error::Overflow`] if the product
-    /// overflows.
+    /// [`Error::NegativeInput`] for a negative rate; [`Error::OutOfRange`] when the row's norm
+    /// hours lie outside [`crate::money::HOURS`] (not for the embedded rows).
     ///
     /// # Example
     ///
@@ -65,7 +69,9 @@ impl CostPrice {
     /// # Ok::<(), jbjr::Error>(())
     /// ```
     pub fn at_rate(&self, hourly_rate: Decimal) -> Result<Decimal, Error> {
-        crate::cost::annual_cost(self.norm_hours, hourly_rate)
+        let hours = crate::money::HOURS.check("norm hours", self.norm_hours)?;
+        let rate = non_negative(hourly_rate, "hourly rate")?;
+        crate::money::round_cents_product(hours, rate, "norm hours × hourly rate")
     }
 
     /// The hourly rate this row implies: printed cost price ÷ norm hours, unrounded (28 significant
