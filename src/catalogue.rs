@@ -404,9 +404,10 @@ impl Catalogue {
     /// lists none (`without_tariffs` refuses one that does), so every amount is `None` there.
     #[inline]
     fn find_tariff(&self, code: ProductCode, provider: Provider) -> Option<Tariff> {
-        let position = self.index.find(&self.products, code)?;
-        let amount = self.grid.get(position, provider)?;
-        let unit = self.products.get(position)?.unit;
+        // The column scan does not depend on the product lookup: both run side by side.
+        let column = self.grid.column(provider)?;
+        let (position, unit) = self.index.lookup(code)?;
+        let amount = self.grid.cell(position, column)?;
         Some(Tariff::new(code, provider, self.year, amount, unit))
     }
 

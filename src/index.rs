@@ -3,8 +3,9 @@
 //! catalogues of any size), and the [`TariffGrid`] of every tariff by product and provider.
 //!
 //! The table has a power-of-two number of slots, at least twice the number of products (load
-//! factor at most ½), each the `u32` position of a product in the catalogue's sorted product
-//! slice or [`EMPTY`]. A code's home slot is its eight bytes, read as a little-endian `u64`,
+//! factor at most ½), each holding a product's code, its position in the catalogue's sorted
+//! product slice and its unit (or nothing: [`Slot::EMPTY`]), so a lookup compares codes in
+//! the table itself and a tariff lookup need not touch the product at all. A code's home slot is its eight bytes, read as a little-endian `u64`,
 //! times an odd multiplier, shifted down to the table's top bits (multiplicative "Fibonacci"
 //! hashing, Knuth TAOCP 6.4): one multiply and one shift, so the lookup's hot path stays a few
 //! cycles. A lookup reads slots from the home slot on until it finds the code or an empty
@@ -20,16 +21,50 @@ use rust_decimal::Decimal;
 
 use crate::{Product, ProductCode, Provider};
 
-/// The value of an empty slot: never a position (a catalogue has fewer than `u32::MAX`
-/// products), so the bounds check of the product read doubles as the empty check.
-const EMPTY: u32 = u32::MAX;
+/// One slot of the table: a product's code (as [`ProductCode::hash_key`]), position and unit.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) struct Slot {
+    /// The code's key; 0 in an empty slot (no code has key 0: its length byte is at least 1).
+    key: u64,
+    position: u32,
+    unit: crate::Unit,
+}
+
+impl Slot {
+    /// An empty slot.
+    const EMPTY: Slot = Slot {
+        key: 0,
+        position: 0,
+        unit: crate::Unit::Month,
+    };
+
+    const fn is_empty(&self) -> bool {
+        self.key == 0
+    }
+}
 
 /// The first multiplier: the 64-bit golden-ratio constant (Fibonacci hashing).
 const FIRST_SEED: u64 = 0x9E37_79B9_7F4A_7C15;
-/// How many multipliers a build tries.
+/// How many multipliers a build of a large catalogue tries.
 const TRIES: u64 = 8;
-/// A longest probe sequence this short ends the search for a multiplier.
+/// A longest probe sequence this short ends the search for a multiplier of a large catalogue.
 const GOOD_ENOUGH: usize = 3;
+/// Catalogues of at most this many products (a region's book) get a table in which every
+/// product sits in its home slot, if one of [`SMALL_TRIES`] multipliers gives one: a lookup is
+/// then one slot read with no probing, and its branches are the same for every code.
+const SMALL: usize = 256;
+/// How many multipliers a build of a small catalogue tries for a table without probing.
+const SMALL_TRIES: u64 = 4096;
+
+/// The number of multipliers to try and the longest probe sequence that ends the search, for a
+/// catalogue of `n` products.
+const fn search_limits(n: usize) -> (u64, usize) {
+    if n <= SMALL {
+        (SMALL_TRIES, 1)
+    } else {
+        (TRIES, GOOD_ENOUGH)
+    }
+}
 
 /// The `attempt`-th multiplier (odd: an even one would discard the key's lowest bit).
 const fn seed(attempt: u64) -> u64 {
@@ -49,13 +84,13 @@ pub(crate) struct ProductIndex {
     seed: u64,
     /// `64 - log2(slots.len())`.
     shift: u32,
-    slots: Cow<'static, [u32]>,
+    slots: Cow<'static, [Slot]>,
 }
 
 /// The table of an embedded catalogue, built at compile time into a static.
 pub(crate) struct EmbeddedIndex<const S: usize> {
     seed: u64,
-    slots: [u32; S],
+    slots: [Slot; S],
 }
 
 impl std::fmt::Debug for ProductIndex {
@@ -76,24 +111,28 @@ const fn bits_for(n: usize) -> u32 {
     bits
 }
 
-/// Fills `slots` (all [`EMPTY`], a power of two in length, more than `products.len()`) by
+/// Fills `slots` (all empty, a power of two in length, more than `products.len()`) by
 /// linear probing, and returns the longest probe sequence. `const` so that the embedded
 /// catalogues carry their table as data.
 // Every index is in bounds: `i` is masked to `slots.len() - 1`, `p < products.len()` by the
 // loop condition; in const evaluation an out-of-bounds index would be a build error.
 #[allow(clippy::indexing_slicing)]
-const fn fill(products: &[Product], slots: &mut [u32], seed: u64, shift: u32) -> usize {
+const fn fill(products: &[Product], slots: &mut [Slot], seed: u64, shift: u32) -> usize {
     let mask = slots.len() - 1;
     let mut longest = 0;
     let mut p = 0;
     while p < products.len() {
         let mut i = home(products[p].code, seed, shift) & mask;
         let mut probes = 1;
-        while slots[i] != EMPTY {
+        while !slots[i].is_empty() {
             i = (i + 1) & mask;
             probes += 1;
         }
-        slots[i] = p as u32;
+        slots[i] = Slot {
+            key: products[p].code.hash_key(),
+            position: p as u32,
+            unit: products[p].unit,
+        };
         if probes > longest {
             longest = probes;
         }
@@ -103,7 +142,8 @@ const fn fill(products: &[Product], slots: &mut [u32], seed: u64, shift: u32) ->
 }
 
 /// The table for an embedded catalogue: `S` slots, a power of two of at least twice the
-/// number of products (checked at compile time), with the best of [`TRIES`] multipliers.
+/// number of products (checked at compile time), with the best multiplier found (see
+/// [`search_limits`]).
 #[allow(clippy::panic)] // only evaluated in `static` initialisers: a panic is a build error
 pub(crate) const fn embedded_index<const S: usize>(products: &[Product]) -> EmbeddedIndex<S> {
     if !S.is_power_of_two() || S < 2 * products.len() || S < 16 {
@@ -112,12 +152,13 @@ pub(crate) const fn embedded_index<const S: usize>(products: &[Product]) -> Embe
     let shift = 64 - S.trailing_zeros();
     let mut best = EmbeddedIndex {
         seed: seed(0),
-        slots: [EMPTY; S],
+        slots: [Slot::EMPTY; S],
     };
     let mut best_longest = fill(products, &mut best.slots, best.seed, shift);
+    let (tries, good_enough) = search_limits(products.len());
     let mut attempt = 1;
-    while attempt < TRIES && best_longest > GOOD_ENOUGH {
-        let mut slots = [EMPTY; S];
+    while attempt < tries && best_longest > good_enough {
+        let mut slots = [Slot::EMPTY; S];
         let longest = fill(products, &mut slots, seed(attempt), shift);
         if longest < best_longest {
             best = EmbeddedIndex {
@@ -142,13 +183,14 @@ impl ProductIndex {
     }
 
     /// Builds the index for `products` (sorted and free of duplicates, as `Catalogue` keeps
-    /// them), with the best of [`TRIES`] multipliers.
+    /// them), with the best multiplier found (see [`search_limits`]).
     pub(crate) fn build(products: &[Product]) -> ProductIndex {
         let bits = bits_for(products.len());
         let shift = 64 - bits;
         let mut best: Option<(usize, ProductIndex)> = None;
-        for attempt in 0..TRIES {
-            let mut slots = vec![EMPTY; 1usize << bits];
+        let (tries, good_enough) = search_limits(products.len());
+        for attempt in 0..tries {
+            let mut slots = vec![Slot::EMPTY; 1usize << bits];
             let longest = fill(products, &mut slots, seed(attempt), shift);
             if best.as_ref().is_none_or(|(b, _)| longest < *b) {
                 let index = ProductIndex {
@@ -158,7 +200,7 @@ impl ProductIndex {
                 };
                 best = Some((longest, index));
             }
-            if longest <= GOOD_ENOUGH {
+            if longest <= good_enough {
                 break;
             }
         }
@@ -167,26 +209,36 @@ impl ProductIndex {
             None => ProductIndex {
                 seed: seed(0),
                 shift,
-                slots: Cow::Owned(vec![EMPTY; 1usize << bits]),
+                slots: Cow::Owned(vec![Slot::EMPTY; 1usize << bits]),
             },
         }
     }
 
-    /// The position of `code` in `products`, if it is there.
+    /// The position and unit of the product with `code`, if there is one: read from the table
+    /// alone.
     #[inline]
-    pub(crate) fn find(&self, products: &[Product], code: ProductCode) -> Option<usize> {
+    pub(crate) fn lookup(&self, code: ProductCode) -> Option<(usize, crate::Unit)> {
+        let key = code.hash_key();
         let mask = self.slots.len().wrapping_sub(1);
         let mut i = home(code, self.seed, self.shift) & mask;
         // At most one pass over the table; it always has empty slots, so the loop ends sooner.
         for _ in 0..self.slots.len() {
-            let position = *self.slots.get(i)? as usize;
-            // An empty slot holds `EMPTY`, which is past the end of `products`.
-            if products.get(position)?.code == code {
-                return Some(position);
+            let slot = self.slots.get(i)?;
+            if slot.key == key {
+                return Some((slot.position as usize, slot.unit));
+            }
+            if slot.is_empty() {
+                return None;
             }
             i = (i + 1) & mask;
         }
         None
+    }
+
+    /// The position of `code` in `products`, if it is there.
+    #[inline]
+    pub(crate) fn find(&self, _products: &[Product], code: ProductCode) -> Option<usize> {
+        self.lookup(code).map(|(position, _)| position)
     }
 
     /// The product with `code` in `products`, if it is there.
@@ -196,16 +248,7 @@ impl ProductIndex {
         products: &'a [Product],
         code: ProductCode,
     ) -> Option<&'a Product> {
-        let mask = self.slots.len().wrapping_sub(1);
-        let mut i = home(code, self.seed, self.shift) & mask;
-        for _ in 0..self.slots.len() {
-            let product = products.get(*self.slots.get(i)? as usize)?;
-            if product.code == code {
-                return Some(product);
-            }
-            i = (i + 1) & mask;
-        }
-        None
+        products.get(self.lookup(code)?.0)
     }
 
     /// The longest probe sequence of any product (1 = found in its home slot).
@@ -217,7 +260,9 @@ impl ProductIndex {
             .map(|p| {
                 let mut i = home(p.code, self.seed, self.shift) & mask;
                 let mut n = 1;
-                while products[self.slots[i] as usize].code != p.code {
+                while products[self.slots[i].position as usize].code != p.code
+                    || self.slots[i].is_empty()
+                {
                     i = (i + 1) & mask;
                     n += 1;
                 }
@@ -302,14 +347,25 @@ impl TariffGrid {
         }
     }
 
-    /// The amount of the product at `position` for `provider`, if any.
+    /// The column of `provider`, if the grid has one.
     #[inline]
-    pub(crate) fn get(&self, position: usize, provider: Provider) -> Option<Decimal> {
-        let column = self.columns.iter().position(|g| *g == provider)?;
+    pub(crate) fn column(&self, provider: Provider) -> Option<usize> {
+        self.columns.iter().position(|g| *g == provider)
+    }
+
+    /// The amount in the cell of the product at `position` and `column`, if any.
+    #[inline]
+    pub(crate) fn cell(&self, position: usize, column: usize) -> Option<Decimal> {
         let n = self.columns.len();
         *self
             .cells
             .get(position.wrapping_mul(n).wrapping_add(column))?
+    }
+
+    /// The amount of the product at `position` for `provider`, if any.
+    #[cfg(test)]
+    pub(crate) fn get(&self, position: usize, provider: Provider) -> Option<Decimal> {
+        self.cell(position, self.column(provider)?)
     }
 }
 
@@ -319,7 +375,7 @@ mod tests {
     use crate::{Catalogue, Measure, Unit};
 
     #[test]
-    fn embedded_catalogues_find_every_product_within_two_probes() {
+    fn embedded_catalogues_find_every_product_in_its_home_slot() {
         for book in [Catalogue::gelderland_2026(), Catalogue::holland_rijnland()] {
             for (i, p) in book.products().enumerate() {
                 assert_eq!(book.index.find(&book.products, p.code()), Some(i));

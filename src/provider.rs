@@ -62,10 +62,11 @@ pub struct Provider {
     /// the lowest two bytes: bit `i` set when character `i` displays in lower case, which only
     /// the four Gelderland constants have. The casing is a function of the upper-case name, so
     /// the value is canonical and compares (equality, order: that of the upper-case names) and
-    /// hashes as such. Held as two `u64`s (high half first, so the derived order is that of
-    /// the `u128`) to keep the value 8-aligned: a `Tariff` or an `Error` holding one stays
-    /// small.
-    halves: [u64; 2],
+    /// hashes as such. Held as two `u64` fields (high half first, so the derived order is that
+    /// of the `u128`): 8-aligned, so a `Tariff` or an `Error` holding one stays small, and
+    /// passed in two registers.
+    hi: u64,
+    lo: u64,
 }
 
 /// The short names of the four Gelderland GIs as printed (Tabel 1), in column order.
@@ -187,19 +188,19 @@ impl Provider {
 
     const fn from_packed(packed: u128) -> Provider {
         Provider {
-            halves: [(packed >> 64) as u64, packed as u64],
+            hi: (packed >> 64) as u64,
+            lo: packed as u64,
         }
     }
 
     /// The two halves of the packed value (for comparisons in `const fn`s).
     pub(crate) const fn halves(self) -> [u64; 2] {
-        self.halves
+        [self.hi, self.lo]
     }
 
     /// The name bytes and casing bits as one `u128` (see the field's docs).
     const fn packed(self) -> u128 {
-        let [hi, lo] = self.halves;
-        ((hi as u128) << 64) | lo as u128
+        ((self.hi as u128) << 64) | self.lo as u128
     }
 
     /// The short name as it displays: upper case, or the printed spelling for the four
