@@ -109,16 +109,20 @@ impl Catalogue {
         let mut providers = providers;
         for info in &mut providers {
             if let Some(rate) = &mut info.hourly_rate {
-                *rate = crate::product::cents_amount(&info.provider.short_name(), *rate).map_err(
-                    |_| Error::InvalidCatalogue {
-                        product: "-".into(),
-                        field: "providers",
-                        reason: crate::text::text!(
-                            "{}: an hourly rate must be non-negative whole cents, got {rate}",
-                            info.provider
-                        ),
-                    },
-                )?;
+                let provider = info.provider;
+                *rate =
+                    crate::product::cents_amount(&provider.short_name(), *rate).map_err(|e| {
+                        Error::InvalidCatalogue {
+                            product: "-".into(),
+                            field: "providers",
+                            reason: match e {
+                                Error::InvalidCatalogue { reason, .. } => {
+                                    crate::text::text!("{provider}: hourly rate: {reason}")
+                                }
+                                other => crate::text::text!("{provider}: hourly rate: {other}"),
+                            },
+                        }
+                    })?;
             }
         }
         for (i, info) in providers.iter().enumerate() {

@@ -25,8 +25,11 @@ impl Catalogue {
     ///
     /// # Errors
     ///
-    /// [`Error::NegativeInput`] for a percentage below −100; [`Error::InvalidCatalogue`] for a
-    /// year `NaiveDate` cannot represent; [`Error::Overflow`] when an amount overflows.
+    /// [`Error::NegativeInput`] for a percentage below −100; [`Error::OutOfRange`] for a
+    /// percentage above 100 or with more than four decimals
+    /// ([`money::PERCENTAGE`](crate::money::PERCENTAGE) on its magnitude);
+    /// [`Error::InvalidCatalogue`] for a year outside [`crate::CATALOGUE_YEARS`] or an indexed
+    /// amount beyond [`money::AMOUNT`](crate::money::AMOUNT).
     ///
     /// # Example
     ///
@@ -50,6 +53,10 @@ impl Catalogue {
                 value: factor,
             });
         }
+        // −100 % to 100 % with at most four decimals (money::PERCENTAGE on the magnitude): the
+        // factor then has at most six decimals, and tariff × factor (at most 11 + 8 digits) is
+        // exact, so the one rounding below is the only one.
+        crate::money::PERCENTAGE.check("indexation percentage (magnitude)", percentage.abs())?;
         let index = |amount: Decimal| -> Result<Decimal, Error> {
             Ok(round_cents(mul(amount, factor, "tariff × indexation")?))
         };

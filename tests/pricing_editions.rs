@@ -57,6 +57,15 @@ fn indexed_rounds_each_tariff_to_cents_half_away_from_zero() {
         Err(Error::NegativeInput { .. })
     ));
     assert!(base.indexed(2027, dec("-100")).is_ok());
+    // Issue 13: a percentage with 28 decimals made `tariff × factor` round inside the
+    // multiplication before the cents rounding; now bounded (four decimals, at most 100).
+    for bad in ["3.00000000000000000000000001", "100.01", "1000000"] {
+        assert!(
+            matches!(base.indexed(2027, dec(bad)), Err(Error::OutOfRange { .. })),
+            "{bad}"
+        );
+    }
+    assert!(base.indexed(2027, dec("3.1234")).is_ok());
     assert!(base.indexed(i32::MAX, Decimal::ONE).is_err());
 }
 
