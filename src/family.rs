@@ -386,7 +386,7 @@ pub fn quote_let_gto(
     provider: Provider,
     start: NaiveDate,
 ) -> Result<(usize, Quote), Error> {
-    let child = youngest_where(children, |c| c.has_measure).ok_or(Error::NotEligible {
+    let child = youngest_where(children, |c| c.has_measure).ok_or_else(|| Error::NotEligible {
         measure: Measure::LetGto,
         rule: "LET GTO is billed once per family, on the youngest child with a legal measure",
         source_ref: "Productenboek JB/JR 2026 Gelderland, LET GTO 48B15",
@@ -525,7 +525,7 @@ pub fn quote_chain<'a>(
         for line in q.lines().filter(|l| after(previous, l)) {
             chain.total = add(chain.total, line.amount(), "chain total")?;
             if line.unit() == crate::Unit::Month {
-                chain.billed = chain.billed.checked_add(1).ok_or(Error::Overflow {
+                chain.billed = chain.billed.checked_add(1).ok_or_else(|| Error::Overflow {
                     operation: "billed months",
                 })?;
             }

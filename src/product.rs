@@ -307,7 +307,7 @@ impl Product {
         provider: Provider,
         amount: Decimal,
     ) -> Result<Product, crate::Error> {
-        validate_amount(&self.code.to_string(), amount)?;
+        validate_amount(self.code.as_str(), amount)?;
         *self.tariffs.get_mut(provider) = Some(amount);
         Ok(self)
     }

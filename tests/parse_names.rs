@@ -7,7 +7,7 @@ use std::str::FromStr;
 
 use jbjr::pricing::BillingRule;
 use jbjr::reconcile::ReasonKind;
-use jbjr::{Domain, Error, NormPeriod, Provider, PupilCosts, Unit};
+use jbjr::{Domain, Error, Measure, NormPeriod, Provider, PupilCosts, Unit};
 use strum::IntoEnumIterator;
 
 /// The `expected` list of the error for an unknown name, and the variants' display names.
@@ -34,6 +34,7 @@ fn every_listed_spelling_is_a_variant_and_every_variant_is_listed() {
         lists::<PupilCosts>(),
         lists::<ReasonKind>(),
         lists::<Provider>(),
+        lists::<Measure>(),
     ] {
         assert_eq!(listed, names);
     }
