@@ -109,16 +109,16 @@ impl<'a> Budget<'a> {
         n: u64,
         cents: i64,
     ) -> Result<(), Error> {
-        let overflow = Error::Overflow {
+        let overflow = || Error::Overflow {
             operation: "budget cell",
         };
         let i = self.cell_index(product, month, provider);
-        let cell = self.cells.get_mut(i).ok_or(overflow.clone())?;
+        let cell = self.cells.get_mut(i).ok_or_else(overflow)?;
         let amount = cents
-            .checked_mul(i64::try_from(n).map_err(|_| overflow.clone())?)
-            .ok_or(overflow.clone())?;
-        cell.0 = cell.0.checked_add(n).ok_or(overflow.clone())?;
-        cell.1 = cell.1.checked_add(amount).ok_or(overflow)?;
+            .checked_mul(i64::try_from(n).map_err(|_| overflow())?)
+            .ok_or_else(overflow)?;
+        cell.0 = cell.0.checked_add(n).ok_or_else(overflow)?;
+        cell.1 = cell.1.checked_add(amount).ok_or_else(overflow)?;
         Ok(())
     }
 
@@ -334,7 +334,7 @@ fn lookup(
         .get(column)
         .copied()
         .flatten()
-        .ok_or(Error::NotOffered {
+        .ok_or_else(|| Error::NotOffered {
             code,
             provider,
             year: catalogue.year(),

@@ -617,7 +617,7 @@ impl Catalogue {
     /// # Ok::<(), jbjr::Error>(())
     /// ```
     pub fn with_contract(&self, contract: &crate::Contract) -> Result<Catalogue, Error> {
-        let mismatch = |reason: Text<64>| Error::ContractMismatch {
+        let mismatch = |reason: Text<48>| Error::ContractMismatch {
             provider: contract.provider().provider(),
             region: Text::from(&*self.region),
             year: self.year,

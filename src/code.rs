@@ -10,10 +10,21 @@ use crate::error::{Error, clip};
 /// The most characters an iJw product code may have.
 pub const MAX_CODE_LEN: usize = 5;
 
+/// Why `""` is not a product code.
+const EMPTY: &str = "the code is empty; a product code has 1 to 5 ASCII letters or digits";
+/// Why a code with another character (a space, a dash, `é`, a byte-order mark) is not one.
+const NOT_ALPHANUMERIC: &str =
+    "it has characters that are not ASCII letters or digits; a product code has only A-Z, 0-9";
+/// Why a code of six or more letters and digits is not one.
+const TOO_LONG: &str = "it is too long; a product code has at most 5 letters or digits";
+
 /// An iJw product code such as `48B10` (OTS) or `45070` (Holland Rijnland consultation).
 ///
 /// iJw `LDT_ProductCode` allows 1 to 5 ASCII letters or digits. Input is case-insensitive;
-/// the code is stored and shown in upper case. The value is eight bytes, `Copy`, and compares
+/// the code is stored and shown in upper case. Parsing fails with
+/// [`Error::InvalidProductCode`], echoing the input and saying why: the code is empty, it has
+/// characters that are not ASCII letters or digits (checked first: `"48B1é"`, a byte-order
+/// mark before `48B10`), or it has more than 5. The value is eight bytes, `Copy`, and compares
 /// (equality and order) as one `u64`; the order is the order of the code strings.
 ///
 /// # Example
@@ -58,21 +69,28 @@ impl ProductCode {
         }
     }
 
+    /// The code, or why `input` is not one. The characters are checked before the length, so
+    /// `"ééé"` (six bytes) or a byte-order mark before `48B10` is told what is wrong with its
+    /// characters, not that it is too long.
     const fn parse_bytes(input: &[u8]) -> Result<ProductCode, &'static str> {
         if input.is_empty() {
-            return Err("a product code has 1 to 5 characters, got none");
+            return Err(EMPTY);
+        }
+        let mut rest = input;
+        while let [b, tail @ ..] = rest {
+            if !b.is_ascii_alphanumeric() {
+                return Err(NOT_ALPHANUMERIC);
+            }
+            rest = tail;
         }
         if input.len() > MAX_CODE_LEN {
-            return Err("a product code has at most 5 characters");
+            return Err(TOO_LONG);
         }
         // Big-endian: the first character in the top byte, the length in the lowest.
         let mut packed: u64 = input.len() as u64;
         let mut shift = 56;
         let mut rest = input;
         while let [b, tail @ ..] = rest {
-            if !b.is_ascii_alphanumeric() {
-                return Err("a product code has only ASCII letters and digits");
-            }
             packed |= (b.to_ascii_uppercase() as u64) << shift;
             shift -= 8; // at most five characters: shift stays at 16 or above
             rest = tail;
@@ -242,6 +260,49 @@ mod tests {
         let mut expected = strings.clone();
         expected.sort_unstable();
         assert_eq!(strings, expected);
+    }
+
+    fn reason(input: &str) -> &'static str {
+        match input.parse::<ProductCode>() {
+            Err(Error::InvalidProductCode { reason, .. }) => reason,
+            other => panic!("{input:?}: {other:?}"),
+        }
+    }
+
+    #[test]
+    fn characters_are_checked_before_the_length() {
+        // "ééé" is six bytes, "48B1é" six, a BOM (U+FEFF, three bytes) before 48B10 eight: each
+        // is refused for its characters, not for its length.
+        for bad in [
+            "ééé",
+            "48B1é",
+            "\u{feff}48B10",
+            "48-10",
+            " 48B10",
+            "48B10\n",
+            "48B1\0",
+        ] {
+            assert_eq!(reason(bad), NOT_ALPHANUMERIC, "{bad:?}");
+            assert!(NOT_ALPHANUMERIC.contains("not ASCII letters or digits"));
+        }
+        for bad in ["48B100", "ABCDEFGHIJ"] {
+            assert_eq!(reason(bad), TOO_LONG, "{bad:?}");
+        }
+        assert_eq!(reason(""), EMPTY);
+        let err = "".parse::<ProductCode>().unwrap_err().to_string();
+        assert_eq!(
+            err,
+            "invalid product code \"\": the code is empty; a product code has 1 to 5 ASCII \
+             letters or digits"
+        );
+        let err = "\u{feff}48B10"
+            .parse::<ProductCode>()
+            .unwrap_err()
+            .to_string();
+        assert!(
+            err.starts_with("invalid product code \"\\u{feff}48B10\": it has characters"),
+            "{err}"
+        );
     }
 
     #[test]

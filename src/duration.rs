@@ -27,7 +27,7 @@
 //!   years, 1900 and 2100 are not. The last day is found inside the month itself, never as "the
 //!   day before the 1st of the next month", so the last month [`NaiveDate`] can represent
 //!   (December of `NaiveDate::MAX.year()`) ends on [`NaiveDate::MAX`]. The crate has one helper
-//!   for this (`duration::last_of_month`); [`Term::last_day`] and the month arithmetic of
+//!   for this ([`last_of_month`]); [`Term::last_day`] and the month arithmetic of
 //!   [`crate::pricing`] (a product period's last day, TR388; the days of a month for
 //!   [`BillingRule::ProRataDaily`](crate::BillingRule::ProRataDaily)) both use it.
 //! - **Age** is counted in completed years. A person born on day D turns N on day D, N years
@@ -233,10 +233,31 @@ impl fmt::Display for Term {
 }
 
 /// The last day of `month` (1–12) of `year`, by the convention "Month ends" of the
-/// [module documentation](self): the crate's one month-end helper.
+/// [module documentation](self): the 30th of April, June, September and November, the 29th
+/// of February in a leap year of the proleptic Gregorian calendar and the 28th otherwise, the
+/// 31st of the other months. The crate's one month-end helper: terms ([`Term::last_day`]) and
+/// pricing (a product period's last day, TR388; the days of a month for daily pro rata) use it.
 ///
-/// `None` when `month` is not 1–12 or [`NaiveDate`] cannot represent that month.
-pub(crate) fn last_of_month(year: i32, month: u32) -> Option<NaiveDate> {
+/// Returns `None` (no panic) when `month` is not 1–12 or [`NaiveDate`] cannot represent that
+/// month. December of `NaiveDate::MAX.year()` ends on [`NaiveDate::MAX`].
+///
+/// # Example
+///
+/// ```
+/// use chrono::NaiveDate;
+/// use jbjr::duration::last_of_month;
+///
+/// let d = |y, m, d| NaiveDate::from_ymd_opt(y, m, d);
+/// assert_eq!(last_of_month(2026, 4), d(2026, 4, 30));
+/// assert_eq!(last_of_month(2028, 2), d(2028, 2, 29)); // leap year
+/// assert_eq!(last_of_month(2100, 2), d(2100, 2, 28)); // century, not divisible by 400
+/// assert_eq!(last_of_month(2000, 2), d(2000, 2, 29)); // divisible by 400
+/// assert_eq!(last_of_month(NaiveDate::MAX.year(), 12), Some(NaiveDate::MAX));
+/// assert_eq!(last_of_month(2026, 13), None);
+/// # use chrono::Datelike;
+/// ```
+#[must_use]
+pub fn last_of_month(year: i32, month: u32) -> Option<NaiveDate> {
     let day = match month {
         1 | 3 | 5 | 7 | 8 | 10 | 12 => 31,
         4 | 6 | 9 | 11 => 30,
@@ -307,6 +328,9 @@ pub fn majority_last_day(birth: NaiveDate) -> Result<NaiveDate, Error> {
 
 /// The age of majority, 18 (BW 1:233).
 pub const MAJORITY_AGE: u32 = 18;
+
+/// The source of the majority rule, as rules and errors cite it.
+pub(crate) const MAJORITY_SOURCE: &str = "BW 1:233";
 
 /// How far and how often a measure may be extended.
 ///
@@ -591,6 +615,30 @@ impl DurationRule {
         crate::data::duration_rules::ALL
     }
 
+    /// The sources of the rule's term and extension limits: [`DurationRule::source`] without
+    /// BW 1:233 (majority), which a rule that ends at majority cites last. An error about a
+    /// term or an extension cites this; BW 1:233 is cited by the error about the 18th
+    /// birthday.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// use jbjr::{DurationRule, Measure};
+    /// let vots = DurationRule::of(Measure::Vots);
+    /// assert_eq!(vots.source, "BW 1:257 lid 2; BW 1:233");
+    /// assert_eq!(vots.term_source(), "BW 1:257 lid 2");
+    /// // A rule that does not end at majority cites no BW 1:233 to begin with.
+    /// let gbm = DurationRule::of(Measure::GbmBegeleiding);
+    /// assert_eq!(gbm.term_source(), gbm.source);
+    /// ```
+    #[must_use]
+    pub fn term_source(&self) -> &'static str {
+        self.source
+            .strip_suffix(MAJORITY_SOURCE)
+            .and_then(|s| s.strip_suffix("; "))
+            .unwrap_or(self.source)
+    }
+
     /// The last day the first term may end on when the order starts on `start`; `None` when the
     /// sources set no term limit.
     ///
@@ -617,7 +665,7 @@ impl DurationRule {
         };
         let from = match self.term_from {
             TermFrom::Start => start,
-            TermFrom::DayAfterStart => start.succ_opt().ok_or(Error::InvalidPeriod {
+            TermFrom::DayAfterStart => start.succ_opt().ok_or_else(|| Error::InvalidPeriod {
                 start,
                 end: start,
                 reason: "the day after the decision lies outside the supported date range",
@@ -631,8 +679,8 @@ impl fmt::Display for DurationRule {
     /// One row of the rule table: measure | first term | extension | ends at 18 | age | source.
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match self.variant {
-            Some(v) => write!(f, "| `{}` ({v}) | ", self.measure)?,
-            None => write!(f, "| `{}` | ", self.measure)?,
+            Some(v) => write!(f, "| {} ({v}) | ", self.measure)?,
+            None => write!(f, "| {} | ", self.measure)?,
         }
         match (self.first_term_min, self.first_term_max) {
             (Some(min), Some(max)) => write!(f, "{min} – {max}")?,
@@ -675,6 +723,21 @@ mod tests {
             std::fs::write(path, &rendered).unwrap();
         }
         assert_eq!(include_str!("duration_table.md"), rendered);
+    }
+
+    #[test]
+    fn only_the_majority_rule_cites_bw_1_233_and_it_comes_last() {
+        for rule in DurationRule::all() {
+            let name = rule.variant.unwrap_or(rule.measure.label());
+            assert_eq!(
+                rule.source.ends_with("; BW 1:233"),
+                rule.ends_at_majority,
+                "{name}: {}",
+                rule.source
+            );
+            assert!(!rule.term_source().contains("1:233"), "{name}");
+            assert!(!rule.term_source().is_empty(), "{name}");
+        }
     }
 
     #[test]

@@ -4,9 +4,12 @@
 //! explain the failure (the code, the provider, the dates, the limit), so a caller can inspect it
 //! with `match` and a person can act on its message.
 //!
-//! An `Error` is plain data: its texts are [`Text`]s held inline, so building, cloning or
-//! dropping an error never allocates, and a `Result<_, Error>` has no drop glue (the `Ok` path
-//! of a lookup pays nothing for the error it did not make).
+//! Every message is printed in full: the texts an error carries (echoed input, region names,
+//! explanations with their values) are [`Text`]s, held inline when short and on the heap when
+//! long, never clipped. The errors of ordinary use (a mistyped code, an unknown provider, a
+//! term one day too long) fit inline, so making, cloning and dropping them does not allocate;
+//! an error that echoes a long input allocates once. Lookups build their errors out of line,
+//! so their `Ok` path does not grow with the error.
 
 use chrono::NaiveDate;
 use rust_decimal::Decimal;
@@ -41,7 +44,7 @@ pub enum Error {
     /// A string is not a product code: iJw `LDT_ProductCode` is 1 to 5 ASCII letters or digits.
     #[error("invalid product code {input:?}: {reason}")]
     InvalidProductCode {
-        /// The text that was given (clipped to 24 bytes).
+        /// The text that was given, whole.
         input: Text<24>,
         /// Why it was refused.
         reason: &'static str,
@@ -51,7 +54,7 @@ pub enum Error {
     UnknownName {
         /// What was being parsed, e.g. `"provider"`.
         kind: &'static str,
-        /// The text that was given (clipped to 24 bytes).
+        /// The text that was given, whole.
         input: Text<24>,
         /// The accepted spellings.
         expected: &'static str,
@@ -81,7 +84,7 @@ pub enum Error {
     UnknownProduct {
         /// The code that was looked up.
         code: ProductCode,
-        /// The catalogue's region (clipped to 24 bytes).
+        /// The catalogue's region.
         region: Text<24>,
         /// The catalogue's year.
         year: i32,
@@ -98,11 +101,15 @@ pub enum Error {
     },
     /// A month of the period lies outside the years the catalogue covers: it is never priced at
     /// another year's tariff.
-    #[error("no tariff for {code} in {month}: the catalogue covers {covered_from} to {covered_to}")]
+    #[error(
+        "no tariff for {code} in {}: the catalogue covers {covered_from} to {covered_to}",
+        MonthName(*month)
+    )]
     NoTariff {
         /// The product being priced.
         code: ProductCode,
-        /// The first day of the month that has no tariff.
+        /// The first day of the month that has no tariff (the message names the month, e.g.
+        /// "January 2027").
         month: NaiveDate,
         /// First day the catalogue covers.
         covered_from: NaiveDate,
@@ -137,7 +144,7 @@ pub enum Error {
         /// The catalogue's year.
         year: i32,
         /// What does not fit.
-        reason: Text<64>,
+        reason: Text<48>,
     },
 
     // --- periods and dates ----------------------------------------------------------------
@@ -192,8 +199,8 @@ pub enum Error {
         start: NaiveDate,
         /// Last day of the offending term.
         end: NaiveDate,
-        /// The limit, in words with its values (e.g. "12 months").
-        limit: Text<64>,
+        /// The limit, in words with its values (e.g. "at most 12 months: last day 2027-03-14").
+        limit: Text<56>,
     },
     /// A person does not meet a measure's eligibility rule (age, sentence, concurrent measure).
     #[error("{measure}: not eligible: {rule} ({source_ref}); {detail}")]
@@ -210,14 +217,16 @@ pub enum Error {
 
     // --- catalogue data -------------------------------------------------------------------
     /// A catalogue (built or read from a file) is not valid.
-    #[error("invalid catalogue: product {product}, field `{field}`: {reason}")]
+    #[error(
+        "invalid catalogue: product {}, field `{field}`: {reason}",
+        ProductLabel(product)
+    )]
     InvalidCatalogue {
-        /// The product code as written, clipped to 24 bytes (or `"-"` for catalogue-level
-        /// fields).
+        /// The product code as written (or `"-"` for catalogue-level fields).
         product: Text<24>,
         /// The offending field.
         field: &'static str,
-        /// What is wrong, with the offending values (clipped to 64 bytes).
+        /// What is wrong, with the offending values.
         reason: Text<64>,
     },
     // --- cost model -----------------------------------------------------------------------
@@ -243,7 +252,7 @@ pub enum Error {
     },
     /// The LET factor applies only to LET OTS and LET Voogdij, whose base measures are OTS and
     /// Voogdij.
-    #[error("{measure} has no base measure for the LET factor; use LetOts or LetVoogdij")]
+    #[error("{measure} has no base measure for the LET factor; use LET JB OTS or LET JB Voogdij")]
     NotALetMeasure {
         /// The measure given.
         measure: Measure,
@@ -256,7 +265,7 @@ pub enum Error {
     NoNormHours {
         /// The measure looked for.
         measure: Measure,
-        /// The catalogue's region (clipped to 24 bytes).
+        /// The catalogue's region.
         region: Text<24>,
         /// The catalogue's year.
         year: i32,
@@ -320,7 +329,7 @@ pub enum Error {
     TariffsNotPublished {
         /// The product that was looked up.
         code: ProductCode,
-        /// The catalogue's region (clipped to 24 bytes).
+        /// The catalogue's region.
         region: Text<24>,
         /// The catalogue's year.
         year: i32,
@@ -340,9 +349,52 @@ pub enum Error {
     },
 }
 
-/// User input, clipped to a length fit for an error message.
+/// User input as an error echoes it: whole (inline when at most 24 bytes). The name is older
+/// than unclipped texts; nothing is clipped.
 pub(crate) fn clip(input: &str) -> Text<24> {
     Text::from(input)
+}
+
+/// The product an `InvalidCatalogue` names: its code as written, or, when that is empty, words
+/// that say so (not "product , field `code`").
+struct ProductLabel<'a>(&'a str);
+
+impl std::fmt::Display for ProductLabel<'_> {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        if self.0.is_empty() {
+            f.write_str("with an empty code")
+        } else {
+            f.write_str(self.0)
+        }
+    }
+}
+
+/// A month as a person reads it: "January 2027".
+struct MonthName(NaiveDate);
+
+impl std::fmt::Display for MonthName {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        use chrono::Datelike;
+        const NAMES: [&str; 12] = [
+            "January",
+            "February",
+            "March",
+            "April",
+            "May",
+            "June",
+            "July",
+            "August",
+            "September",
+            "October",
+            "November",
+            "December",
+        ];
+        let name = NAMES
+            .get(self.0.month0() as usize)
+            .copied()
+            .unwrap_or("month");
+        write!(f, "{name} {}", self.0.year())
+    }
 }
 
 #[cfg(test)]
@@ -350,12 +402,58 @@ mod tests {
     use super::*;
 
     #[test]
-    fn an_error_is_plain_data_and_small() {
-        // No drop glue: no field owns heap memory, so dropping a `Result<_, Error>` is free.
-        assert!(!std::mem::needs_drop::<Error>());
-        // 120 bytes, below clippy's `result_large_err` threshold of 128; the README's
-        // Performance section and the CHANGELOG quote this size (on 64-bit targets).
+    fn an_error_is_small_and_owns_its_long_texts() {
+        // Long texts live on the heap, so an `Error` has drop glue; short ones are inline (see
+        // tests/alloc.rs: making the errors of ordinary use allocates nothing).
+        assert!(std::mem::needs_drop::<Error>());
+        // 120 bytes on 64-bit targets (below clippy's `result_large_err` threshold of 128): the
+        // largest variant, `InvalidCatalogue`, is 120 bytes and the discriminant sits in a
+        // spare value of one of its texts' tags. At 120 bytes `Result<Tariff, Error>` (a
+        // 16-aligned `Tariff`) takes the tagged layout, whose tag the caller writes itself, so
+        // the `Ok` path of `Catalogue::tariff` never reads an error's tag back from memory;
+        // the ratio report (`cargo bench --bench ratios`) shows what a larger `Error` costs.
+        // `DurationRule`'s limit is a `Text<56>` to keep that variant within the size.
         #[cfg(target_pointer_width = "64")]
-        assert_eq!(std::mem::size_of::<Error>(), 120);
+        {
+            assert_eq!(std::mem::size_of::<Error>(), 120);
+            assert_eq!(std::mem::size_of::<Text<24>>(), 32);
+            assert_eq!(std::mem::size_of::<Text<64>>(), 72);
+            assert_eq!(std::mem::size_of::<Result<crate::Tariff, Error>>(), 128);
+        }
+    }
+
+    #[test]
+    fn an_empty_product_code_is_named_as_empty() {
+        let err = Error::InvalidCatalogue {
+            product: Text::new(),
+            field: "code",
+            reason: "invalid product code \"\": the code is empty".into(),
+        };
+        assert_eq!(
+            err.to_string(),
+            "invalid catalogue: product with an empty code, field `code`: invalid product code \
+             \"\": the code is empty"
+        );
+    }
+
+    #[test]
+    fn no_tariff_names_the_month() {
+        let d = |y, m, d| NaiveDate::from_ymd_opt(y, m, d).unwrap();
+        let err = Error::NoTariff {
+            code: "48B10".parse().unwrap(),
+            month: d(2027, 1, 1),
+            covered_from: d(2026, 1, 1),
+            covered_to: d(2026, 12, 31),
+        };
+        assert_eq!(
+            err.to_string(),
+            "no tariff for 48B10 in January 2027: the catalogue covers 2026-01-01 to 2026-12-31"
+        );
+        for (month, name) in [(2, "February"), (12, "December")] {
+            assert_eq!(
+                MonthName(d(2026, month, 1)).to_string(),
+                format!("{name} 2026")
+            );
+        }
     }
 }

@@ -552,7 +552,7 @@ pub fn quote_chain<'a>(
         for line in q.lines().filter(|l| after(previous, l)) {
             chain.total = add(chain.total, line.amount(), "chain total")?;
             if line.unit() == crate::Unit::Month {
-                chain.billed = chain.billed.checked_add(1).ok_or(Error::Overflow {
+                chain.billed = chain.billed.checked_add(1).ok_or_else(|| Error::Overflow {
                     operation: "billed months",
                 })?;
             }

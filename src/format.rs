@@ -27,7 +27,7 @@
 //! | Field | Type | Meaning |
 //! |---|---|---|
 //! | `code` | string | iJw product code, 1 to 5 letters or digits: `"48B10"` |
-//! | `measure` | string | a [`Measure`] name: `"Ots"`, `"Voogdij"`, `"Forza"` |
+//! | `measure` | string | a [`Measure`] in snake case: `"ots"`, `"voogdij"`, `"let_ots"` (its label, `"LET JB OTS"`, and the spellings of format version 1, `"LetOts"`, are read too) |
 //! | `name` | string | the name as printed |
 //! | `unit` | string | a [`Unit`]: `"month"`, `"hour"`, `"minute"`, `"traject"`, `"piece"` |
 //! | `pupil_costs` | string, optional (default `"none"`) | a [`PupilCosts`]: `"none"`, `"marked"`, `"unmarked"`, `"supra_regional"` |
@@ -124,7 +124,7 @@
 //!
 //! [[products]]
 //! code = "48B10"
-//! measure = "Ots"
+//! measure = "ots"
 //! name = "OTS"
 //! unit = "month"
 //! pupil_costs = "marked"

@@ -14,8 +14,8 @@
 //!   file, and a region without published tariffs completed with a GI's [`Contract`]
 //!   ([`Catalogue::with_contract`]);
 //! - the **cost model** of the national tariffs: [`productivity`] per FTE → hourly rate →
-//!   norm hours → cost price → tariff ([`cost`]), and a [`reconcile`]iation of every published
-//!   tariff against it;
+//!   norm hours → cost price → tariff ([`cost`]), and a reconciliation of every published
+//!   tariff against it ([`reconcile`]);
 //! - **rules**: duration, extension, age and eligibility per measure ([`duration`],
 //!   [`DurationRule`], [`Order`], [`check_stp`], [`kansrijk_consent`]);
 //! - **pricing**: tariff lookup, period quotes the way GIs bill under SAP GI
@@ -29,8 +29,9 @@
 //!   ([`money`]); dates as [`chrono::NaiveDate`], every period inclusive of both ends, as in iJw.
 //!
 //! No public function panics: every failure is an [`Error`] that carries the values explaining
-//! it. An `Error` owns no heap memory (its texts are inline [`Text`]s), so making one never
-//! allocates and a `Result` costs nothing to drop.
+//! it, and its message is printed in full, never clipped. Its texts are [`Text`]s, inline when
+//! short: the errors of ordinary use (a mistyped code, an unknown provider, a term one day too
+//! long) do not allocate, and one that echoes a long input allocates once.
 //!
 //! ## Example
 //!
@@ -47,8 +48,10 @@
 //! // Every product, with its measure and the providers that offer it.
 //! for product in book.products() {
 //!     let offered: Vec<String> = product.providers().map(|p| p.to_string()).collect();
-//!     println!("{} {:<24} {}", product.code(), product.measure(), offered.join(" "));
+//!     // The measure as the product book prints it: "OTS", "LET JB OTS", "ACD JB".
+//!     println!("{} {:<28} {}", product.code(), product.measure(), offered.join(" "));
 //! }
+//! assert_eq!(book.product("48B12".parse()?)?.measure().to_string(), "LET JB OTS");
 //! assert_eq!(book.product("49B03".parse()?)?.measure(), Measure::Forza);
 //! # Ok::<(), jbjr::Error>(())
 //! ```
@@ -81,8 +84,16 @@
 //! - **Dates**: periods are inclusive of both dates (iJw `Einddatum` is the last day of care).
 //! - **Names**: domain terms keep the Dutch names of the product book (Ots, Voogdij, VoVo,
 //!   Forza); generic concepts are English (Catalogue, Tariff, Provider).
+//! - **Spellings**: an enum's `Display` is for people (`Measure::LetOts` is `"LET JB OTS"`, as
+//!   the product book prints it; `NormPeriod::ThreeMonths` is `"3 months"`); its machine
+//!   spelling, which serde writes, is the variant name in snake_case (`"let_ots"`,
+//!   `"three_months"`). `FromStr` accepts both, and the older spellings (`"LetOts"`).
 #![forbid(unsafe_code)]
 #![deny(missing_docs)]
+// Errors are built lazily (`ok_or_else(|| Error::…)`), even the cheap-looking ones: `Error` owns
+// its long texts, so an error built eagerly and not used must still be dropped, a call on the
+// success path of every checked step. Clippy counts such a closure as unnecessary.
+#![allow(clippy::unnecessary_lazy_evaluations)]
 #![cfg_attr(
     not(test),
     deny(

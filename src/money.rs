@@ -91,7 +91,7 @@ pub fn round_cents(amount: Decimal) -> Decimal {
 pub fn to_cents(amount: Decimal) -> Result<i64, Error> {
     use rust_decimal::prelude::ToPrimitive;
     let cents = mul(round_cents(amount), Decimal::ONE_HUNDRED, "euros → cents")?;
-    cents.to_i64().ok_or(Error::Overflow {
+    cents.to_i64().ok_or_else(|| Error::Overflow {
         operation: "euros → cents",
     })
 }
@@ -383,17 +383,20 @@ pub(crate) fn round_cents_product(
 /// exact product does not fit), or [`Error::Overflow`] naming `operation`. For unrounded
 /// analysis figures (quotients, ratios); money steps use [`mul_exact`].
 pub(crate) fn mul(a: Decimal, b: Decimal, operation: &'static str) -> Result<Decimal, Error> {
-    a.checked_mul(b).ok_or(Error::Overflow { operation })
+    a.checked_mul(b)
+        .ok_or_else(|| Error::Overflow { operation })
 }
 
 /// `a ÷ b`, or [`Error::Overflow`] naming `operation` (also for division by zero).
 pub(crate) fn div(a: Decimal, b: Decimal, operation: &'static str) -> Result<Decimal, Error> {
-    a.checked_div(b).ok_or(Error::Overflow { operation })
+    a.checked_div(b)
+        .ok_or_else(|| Error::Overflow { operation })
 }
 
 /// `a + b`, or [`Error::Overflow`] naming `operation`.
 pub(crate) fn add(a: Decimal, b: Decimal, operation: &'static str) -> Result<Decimal, Error> {
-    a.checked_add(b).ok_or(Error::Overflow { operation })
+    a.checked_add(b)
+        .ok_or_else(|| Error::Overflow { operation })
 }
 
 /// `value` itself, or [`Error::NegativeInput`] naming `what` when it is negative.

@@ -50,12 +50,13 @@ fn broken(
     what: &'static str,
     start: NaiveDate,
     end: NaiveDate,
-    limit: Text<64>,
+    limit: Text<56>,
 ) -> Error {
     Error::DurationRule {
         measure: rule.measure,
         rule: what,
-        source_ref: rule.source,
+        // The term and extension limits' own sources: BW 1:233 (majority) sets no length.
+        source_ref: rule.term_source(),
         start,
         end,
         limit,
@@ -275,7 +276,7 @@ impl Order {
                 actual: vots.measure(),
             });
         }
-        let start = vots.end.succ_opt().ok_or(Error::InvalidPeriod {
+        let start = vots.end.succ_opt().ok_or_else(|| Error::InvalidPeriod {
             start: vots.start,
             end: vots.end,
             reason: "the day after the VOTS lies outside the supported date range",
@@ -339,11 +340,11 @@ impl Order {
         if end > last {
             return Err(Error::DurationRule {
                 measure: self.rule.measure,
-                rule: "a civil measure ends at the 18th birthday at the latest",
-                source_ref: "BW 1:233",
+                rule: "a civil measure ends on the day before the 18th birthday at the latest",
+                source_ref: crate::duration::MAJORITY_SOURCE,
                 start: from,
                 end,
-                limit: crate::text::text!("last day {last}, day before turning 18 (born {birth})"),
+                limit: crate::text::text!("last day {last} (born {birth})"),
             });
         }
         Ok(())
@@ -388,7 +389,7 @@ impl Order {
                 reason: "an extension must end after the current last day",
             });
         }
-        let from = self.end.succ_opt().ok_or(Error::InvalidPeriod {
+        let from = self.end.succ_opt().ok_or_else(|| Error::InvalidPeriod {
             start: self.end,
             end: new_end,
             reason: "the day after the order lies outside the supported date range",
@@ -427,9 +428,12 @@ impl Order {
         if let Some(birth) = self.birth_date {
             self.check_majority(birth, from, new_end)?;
         }
-        let extensions = self.extensions.checked_add(1).ok_or(Error::Overflow {
-            operation: "the number of extensions",
-        })?;
+        let extensions = self
+            .extensions
+            .checked_add(1)
+            .ok_or_else(|| Error::Overflow {
+                operation: "the number of extensions",
+            })?;
         self.end = new_end;
         self.extensions = extensions;
         Ok(())

@@ -139,15 +139,15 @@ pub(crate) fn month_last(index: i32) -> Option<NaiveDate> {
 /// `amount × n`, exact, on the mantissa (an amount in cents times a count stays in cents).
 #[inline]
 fn times(amount: Decimal, n: u32) -> Result<Decimal, Error> {
-    const OVERFLOW: Error = Error::Overflow {
+    let overflow = || Error::Overflow {
         operation: "tariff × billed months",
     };
     let mantissa = amount
         .mantissa()
         .checked_mul(i128::from(n))
-        .ok_or(OVERFLOW)?;
+        .ok_or_else(overflow)?;
     // Exact: trailing zeros of a tariff written `1259.2900…` are dropped only if needed to fit.
-    crate::money::exact(mantissa, amount.scale()).ok_or(OVERFLOW)
+    crate::money::exact(mantissa, amount.scale()).ok_or_else(overflow)
 }
 
 /// Checks that `start..=end` is a period whose months `NaiveDate` can represent.
@@ -276,7 +276,7 @@ fn clamp(start: NaiveDate, end: NaiveDate, m: i32) -> Option<(NaiveDate, NaiveDa
 /// assert_eq!((last.period_start(), last.period_end()), (d(2026, 5, 1), d(2026, 5, 10)));
 /// # Ok::<(), jbjr::Error>(())
 /// ```
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+#[derive(Clone, Copy, PartialEq, Eq, Hash)]
 pub struct Quote {
     code: ProductCode,
     provider: Provider,
@@ -290,6 +290,43 @@ pub struct Quote {
     tariff: Decimal,
     total: Decimal,
     billed: u32,
+}
+
+/// Shows the months the tariff covers as months (`2026-01..=2026-12`), not as the internal
+/// month indices.
+impl std::fmt::Debug for Quote {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("Quote")
+            .field("code", &self.code)
+            .field("provider", &self.provider)
+            .field("unit", &self.unit)
+            .field("rule", &self.rule)
+            .field("year", &self.year)
+            .field("start", &self.start)
+            .field("end", &self.end)
+            .field("tariff_months", &MonthSpan(self.window))
+            .field("tariff", &self.tariff)
+            .field("total", &self.total)
+            .field("billed", &self.billed)
+            .finish()
+    }
+}
+
+/// A span of month indices, shown as `2026-01..=2026-12`.
+struct MonthSpan((i32, i32));
+
+impl std::fmt::Debug for MonthSpan {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        // Years as `NaiveDate` writes them: four digits, a sign before negative ones.
+        let month = |f: &mut std::fmt::Formatter<'_>, index: i32| {
+            let (year, month) = year_month(index);
+            let sign = if year < 0 { "-" } else { "" };
+            write!(f, "{sign}{:04}-{month:02}", year.unsigned_abs())
+        };
+        month(f, self.0.0)?;
+        f.write_str("..=")?;
+        month(f, self.0.1)
+    }
 }
 
 /// One billed month of a [`Quote`] (or one declaration of a per-traject product).
@@ -697,7 +734,7 @@ impl Quote {
                 // Exact: `Decimal`'s own addition would drop the cents of a total this large.
                 total = add_exact(total, line.amount, "quote total")?;
                 if !self.is_once() {
-                    billed = billed.checked_add(1).ok_or(Error::Overflow {
+                    billed = billed.checked_add(1).ok_or_else(|| Error::Overflow {
                         operation: "billed months",
                     })?;
                 }
@@ -938,6 +975,31 @@ mod tests {
 
     fn d(y: i32, m: u32, day: u32) -> NaiveDate {
         NaiveDate::from_ymd_opt(y, m, day).unwrap()
+    }
+
+    #[test]
+    fn quote_debug_shows_months_not_indices() {
+        let book = Catalogue::gelderland_2026();
+        let q = book
+            .quote(
+                "48B10".parse().unwrap(),
+                Provider::JbGld,
+                d(2026, 3, 15),
+                d(2026, 5, 10),
+            )
+            .unwrap();
+        let debug = format!("{q:?}");
+        assert!(
+            debug.contains("tariff_months: 2026-01..=2026-12"),
+            "{debug}"
+        );
+        assert!(debug.contains("start: 2026-03-15"), "{debug}");
+        // 2026 × 12 = 24312: the internal index of January 2026.
+        assert!(
+            !debug.contains("24312") && !debug.contains("window"),
+            "{debug}"
+        );
+        assert_eq!(format!("{:?}", MonthSpan((-1, 0))), "-0001-12..=0000-01");
     }
 
     #[test]

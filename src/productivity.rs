@@ -160,7 +160,7 @@ fn hours(value: Decimal, what: &'static str) -> Result<Decimal, Error> {
 fn deduct(hours: Decimal, deducted: Decimal, step: &'static str) -> Result<Decimal, Error> {
     let rest = hours
         .checked_sub(deducted)
-        .ok_or(Error::Overflow { operation: step })?;
+        .ok_or_else(|| Error::Overflow { operation: step })?;
     if rest.is_sign_negative() && !rest.is_zero() {
         return Err(Error::HoursExhausted {
             step,

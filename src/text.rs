@@ -1,36 +1,22 @@
-//! [`Text`]: the short texts an [`Error`](crate::Error) carries, held inline.
+//! [`Text`]: the texts an [`Error`](crate::Error) carries, short ones held inline.
 //!
 //! An error echoes what was given (an unknown name, a code as written, a catalogue's region) and
-//! explains what is wrong in words with the values filled in. Held in a `String`, each of those
-//! would make building an error allocate, and would give `Error` drop glue: every
-//! `Result<_, Error>` would then need a call to free it, even on the `Ok` path of a tariff
-//! lookup. A `Text<N>` keeps up to `N` bytes of UTF-8 in the error itself, so an `Error` is
-//! plain data: building, cloning and dropping one never touches the heap.
-//!
-//! Longer text is clipped at a character boundary and ends in `…`; [`Text::is_clipped`] tells.
-//! The crate uses [`Text<24>`](Text) for echoed input, codes and region names, and
-//! [`Text<64>`](Text) for explanations.
+//! explains what is wrong in words with the values filled in. Every such text is kept **whole**:
+//! a message is never cut short. A `Text<N>` holds up to `N` bytes of UTF-8 in the error itself
+//! (no allocation) and a longer text in one heap allocation of exactly its length. The crate
+//! uses [`Text<24>`](Text) for echoed input, codes and region names, and [`Text<64>`](Text)
+//! ([`Text<56>`](Text) for a duration limit) for explanations, so the errors of ordinary use (a
+//! mistyped code, an unknown provider, a term one day too long) do not allocate; an error that
+//! echoes a long input or explains a long reason allocates once.
 
 use std::fmt::{self, Write as _};
 use std::ops::Deref;
 
-/// The mark that ends a clipped text.
-const ELLIPSIS: char = '…';
-
-/// The largest `i <= max` that is a character boundary of `s`.
-fn floor_char_boundary(s: &str, max: usize) -> usize {
-    (0..=max.min(s.len()))
-        .rev()
-        .find(|&i| s.is_char_boundary(i))
-        .unwrap_or(0)
-}
-
-/// Up to `N` bytes of UTF-8, held inline (no allocation): the text fields of
-/// [`Error`](crate::Error).
+/// A text of any length, held inline up to `N` bytes (no allocation) and on the heap beyond:
+/// the text fields of [`Error`](crate::Error).
 ///
-/// `N` must be at most 255. A longer text is clipped at a character boundary and ends in `…`.
-/// A `Text` derefs to `str`, compares equal to a `&str` with the same content, and displays
-/// as its content.
+/// A text is never clipped. It derefs to `str`, compares equal to a `&str` with the same
+/// content, and displays as its content. At most 255 bytes are held inline whatever `N` is.
 ///
 /// # Example
 ///
@@ -40,17 +26,23 @@ fn floor_char_boundary(s: &str, max: usize) -> usize {
 /// let err = "Jeugdbescherming Overal".parse::<Provider>().unwrap_err();
 /// let Error::InvalidProvider { input, .. } = err else { panic!("{err:?}") };
 /// assert_eq!(input, "Jeugdbescherming Overal");
-/// assert!(!input.is_clipped());
 ///
-/// let long: Text<8> = Text::from("0123456789");
-/// assert_eq!(long, "01234…");
-/// assert!(long.is_clipped());
+/// // Longer than N: kept whole (on the heap).
+/// let long: Text<8> = Text::from("William Schrikker Stichting");
+/// assert_eq!(long, "William Schrikker Stichting");
 /// ```
-#[derive(Clone, Copy)]
+#[derive(Clone)]
 pub struct Text<const N: usize> {
-    len: u8,
-    clipped: bool,
-    bytes: [u8; N],
+    repr: Repr<N>,
+}
+
+/// Where the bytes of a [`Text`] live.
+#[derive(Clone)]
+enum Repr<const N: usize> {
+    /// `len` bytes of UTF-8 at the start of `bytes`; the rest is zero.
+    Inline { len: u8, bytes: [u8; N] },
+    /// A text longer than the inline capacity.
+    Heap(Box<str>),
 }
 
 impl<const N: usize> Text<N> {
@@ -64,9 +56,10 @@ impl<const N: usize> Text<N> {
     #[must_use]
     pub const fn new() -> Self {
         Text {
-            len: 0,
-            clipped: false,
-            bytes: [0; N],
+            repr: Repr::Inline {
+                len: 0,
+                bytes: [0; N],
+            },
         }
     }
 
@@ -80,86 +73,125 @@ impl<const N: usize> Text<N> {
     /// ```
     #[must_use]
     pub fn as_str(&self) -> &str {
-        // Only whole characters are ever copied in, so the bytes are valid UTF-8; the fallback
-        // keeps this free of panics all the same.
-        self.bytes
-            .get(..usize::from(self.len))
-            .and_then(|bytes| std::str::from_utf8(bytes).ok())
-            .unwrap_or_default()
+        match &self.repr {
+            // Only whole strings are ever copied in, so the bytes are valid UTF-8; the fallback
+            // keeps this free of panics all the same.
+            Repr::Inline { len, bytes } => bytes
+                .get(..usize::from(*len))
+                .and_then(|bytes| std::str::from_utf8(bytes).ok())
+                .unwrap_or_default(),
+            Repr::Heap(text) => text,
+        }
     }
 
-    /// Whether the text was too long and was clipped (it then ends in `…`).
+    /// Always `false`: a `Text` is never clipped (it was, up to N bytes, before texts could
+    /// grow onto the heap).
     ///
     /// # Example
     ///
     /// ```
+    /// #![allow(deprecated)]
     /// let t: jbjr::Text<4> = "abcdef".into();
-    /// assert!(t.is_clipped());
-    /// assert_eq!(t, "a…");
+    /// assert!(!t.is_clipped());
+    /// assert_eq!(t, "abcdef");
     /// ```
+    #[deprecated(note = "a Text is never clipped; this always returns false")]
     #[must_use]
     pub const fn is_clipped(&self) -> bool {
-        self.clipped
+        false
     }
 
-    /// The largest length the text can hold (`N`, at most 255).
+    /// The most bytes held inline (`N`, at most 255: the length is one byte).
     const CAPACITY: usize = if N > u8::MAX as usize {
         u8::MAX as usize
     } else {
         N
     };
 
-    /// Appends `s`, clipping (and marking the text clipped) when it does not fit.
-    fn push(&mut self, s: &str) {
-        if self.clipped {
-            return;
-        }
-        let len = usize::from(self.len);
-        if len + s.len() <= Self::CAPACITY {
-            self.copy_in(s);
-            return;
-        }
-        // Keep the longest prefix of the whole text that leaves room for the ellipsis, whole
-        // characters only: cut `s`, or, if the content so far already takes that room, the
-        // content itself.
-        let keep = Self::CAPACITY.saturating_sub(ELLIPSIS.len_utf8());
-        if len <= keep {
-            self.copy_in(
-                s.get(..floor_char_boundary(s, keep - len))
-                    .unwrap_or_default(),
-            );
-        } else {
-            let cut = floor_char_boundary(self.as_str(), keep);
-            if let Some(tail) = self.bytes.get_mut(cut..) {
-                tail.fill(0);
-            }
-            self.len = u8::try_from(cut).unwrap_or(0);
-        }
-        let mut mark = [0; 4];
-        let mark = ELLIPSIS.encode_utf8(&mut mark);
-        if usize::from(self.len) + mark.len() <= Self::CAPACITY {
-            self.copy_in(mark);
-        }
-        self.clipped = true;
-    }
-
-    /// Copies `s` after the current content; the caller has checked that it fits.
-    fn copy_in(&mut self, s: &str) {
-        let start = usize::from(self.len);
+    /// Appends `s` inline if it fits; `false` (and the text unchanged) if it does not.
+    fn push_inline(&mut self, s: &str) -> bool {
+        let Repr::Inline { len, bytes } = &mut self.repr else {
+            return false;
+        };
+        let start = usize::from(*len);
         let end = start + s.len();
-        if let (Some(slot), Ok(len)) = (self.bytes.get_mut(start..end), u8::try_from(end)) {
-            slot.copy_from_slice(s.as_bytes());
-            self.len = len;
+        if end > Self::CAPACITY {
+            return false;
+        }
+        match (bytes.get_mut(start..end), u8::try_from(end)) {
+            (Some(slot), Ok(new_len)) => {
+                slot.copy_from_slice(s.as_bytes());
+                *len = new_len;
+                true
+            }
+            _ => false,
         }
     }
 
-    /// The text that `args` formats to, clipped to `N` bytes: what the crate's errors use
-    /// instead of `format!`.
+    /// Appends `s`: inline while it fits, else the whole text moves to the heap.
+    fn push(&mut self, s: &str) {
+        if !self.push_inline(s) {
+            self.push_heap(s);
+        }
+    }
+
+    /// Appends `s` to a text that does not (or no longer) fit inline.
+    #[cold]
+    fn push_heap(&mut self, s: &str) {
+        let mut owned = String::with_capacity(self.len() + s.len());
+        owned.push_str(self.as_str());
+        owned.push_str(s);
+        self.repr = Repr::Heap(owned.into_boxed_str());
+    }
+
+    /// The text that `args` formats to, whole: what the crate's errors use instead of
+    /// `format!`. Inline, without allocating, when it fits in `N` bytes; otherwise one
+    /// allocation of exactly the text's length.
     pub(crate) fn format(args: fmt::Arguments<'_>) -> Self {
+        if let Some(s) = args.as_str() {
+            return Self::from(s);
+        }
         let mut text = Self::new();
-        // Writing to a `Text` never fails: it clips.
-        let _ = text.write_fmt(args);
-        text
+        if Inline(&mut text).write_fmt(args).is_ok() {
+            return text;
+        }
+        Self::format_long(args)
+    }
+
+    /// [`Text::format`] for a text longer than `N` bytes: measured first, then written into
+    /// one allocation of that size.
+    #[cold]
+    #[inline(never)]
+    fn format_long(args: fmt::Arguments<'_>) -> Self {
+        let mut counter = Counter(0);
+        // Counting never fails; a `Display` that fails leaves what it wrote so far.
+        let _ = counter.write_fmt(args);
+        let mut owned = String::with_capacity(counter.0);
+        let _ = owned.write_fmt(args);
+        Self::from(owned)
+    }
+}
+
+/// Writes into a [`Text`]'s inline buffer, failing (so formatting stops) when it is full.
+struct Inline<'a, const N: usize>(&'a mut Text<N>);
+
+impl<const N: usize> fmt::Write for Inline<'_, N> {
+    fn write_str(&mut self, s: &str) -> fmt::Result {
+        if self.0.push_inline(s) {
+            Ok(())
+        } else {
+            Err(fmt::Error)
+        }
+    }
+}
+
+/// Counts the bytes a formatting would write.
+struct Counter(usize);
+
+impl fmt::Write for Counter {
+    fn write_str(&mut self, s: &str) -> fmt::Result {
+        self.0 = self.0.saturating_add(s.len());
+        Ok(())
     }
 }
 
@@ -169,6 +201,7 @@ impl<const N: usize> Default for Text<N> {
     }
 }
 
+/// Appending never fails and never clips: the text moves to the heap when it outgrows `N`.
 impl<const N: usize> fmt::Write for Text<N> {
     fn write_str(&mut self, s: &str) -> fmt::Result {
         self.push(s);
@@ -181,6 +214,19 @@ impl<const N: usize> From<&str> for Text<N> {
         let mut text = Self::new();
         text.push(s);
         text
+    }
+}
+
+impl<const N: usize> From<String> for Text<N> {
+    /// Inline when it fits, else the string's own buffer (shrunk to fit) is kept.
+    fn from(s: String) -> Self {
+        if s.len() <= Self::CAPACITY {
+            Self::from(s.as_str())
+        } else {
+            Text {
+                repr: Repr::Heap(s.into_boxed_str()),
+            }
+        }
     }
 }
 
@@ -209,11 +255,11 @@ impl<const N: usize> fmt::Debug for Text<N> {
     }
 }
 
-// Equality and hashing look at the text (and whether it was clipped), never at the unused
+// Equality and hashing look at the text only, never at where it is held or at the unused
 // bytes of the buffer.
 impl<const N: usize> PartialEq for Text<N> {
     fn eq(&self, other: &Self) -> bool {
-        self.as_str() == other.as_str() && self.clipped == other.clipped
+        self.as_str() == other.as_str()
     }
 }
 
@@ -222,7 +268,6 @@ impl<const N: usize> Eq for Text<N> {}
 impl<const N: usize> std::hash::Hash for Text<N> {
     fn hash<H: std::hash::Hasher>(&self, state: &mut H) {
         self.as_str().hash(state);
-        self.clipped.hash(state);
     }
 }
 
@@ -250,7 +295,8 @@ impl<const N: usize> PartialEq<Text<N>> for &str {
     }
 }
 
-/// `format!` for the crate's errors: formats into a [`Text`] (no allocation, clipped).
+/// `format!` for the crate's errors: formats into a [`Text`] (inline when short, never
+/// clipped).
 macro_rules! text {
     ($($arg:tt)*) => {
         $crate::text::Text::format(format_args!($($arg)*))
@@ -262,40 +308,37 @@ pub(crate) use text;
 mod tests {
     use super::*;
 
+    fn is_inline<const N: usize>(t: &Text<N>) -> bool {
+        matches!(t.repr, Repr::Inline { .. })
+    }
+
     #[test]
-    fn short_text_is_kept_whole() {
+    fn short_text_is_kept_inline() {
         let t: Text<24> = "Holland Rijnland".into();
         assert_eq!(t, "Holland Rijnland");
-        assert!(!t.is_clipped());
+        assert!(is_inline(&t));
         assert_eq!(format!("{t}"), "Holland Rijnland");
         assert_eq!(format!("{t:?}"), "\"Holland Rijnland\"");
     }
 
     #[test]
-    fn text_of_exactly_n_bytes_is_not_clipped() {
+    fn text_of_exactly_n_bytes_is_inline() {
         let t: Text<5> = "48B10".into();
         assert_eq!(t, "48B10");
-        assert!(!t.is_clipped());
+        assert!(is_inline(&t));
     }
 
     #[test]
-    fn long_text_is_clipped_with_an_ellipsis_within_n_bytes() {
+    fn long_text_is_kept_whole_on_the_heap() {
         let t: Text<10> = "0123456789A".into();
-        assert_eq!(t, "0123456…");
-        assert_eq!(t.len(), 10);
-        assert!(t.is_clipped());
+        assert_eq!(t, "0123456789A");
+        assert!(!is_inline(&t));
+        let t: Text<10> = "ééééééé".into(); // 14 bytes
+        assert_eq!(t, "ééééééé");
     }
 
     #[test]
-    fn clipping_never_splits_a_character() {
-        // "é" is two bytes: 10 bytes leave 7 before the 3-byte ellipsis, room for three.
-        let t: Text<10> = "ééééééé".into();
-        assert_eq!(t, "ééé…");
-        assert!(t.is_clipped());
-    }
-
-    #[test]
-    fn formatting_clips_across_pieces_and_stops_after_clipping() {
+    fn formatting_keeps_every_piece() {
         // Variables, not literals: rustc folds literal arguments into the format string.
         let (a, b, c) = (
             String::from("abcd"),
@@ -303,35 +346,53 @@ mod tests {
             String::from("ijkl"),
         );
         let t: Text<12> = text!("{a}-{b}-{c}");
-        assert_eq!(t, "abcd-efgh…");
-        assert!(t.is_clipped());
+        assert_eq!(t, "abcd-efgh-ijkl");
+        assert!(!is_inline(&t));
+        let t: Text<14> = text!("{a}-{b}-{c}");
+        assert_eq!(t, "abcd-efgh-ijkl");
+        assert!(is_inline(&t));
+        let t: Text<24> = text!("plain");
+        assert_eq!(t, "plain");
     }
 
     #[test]
-    fn equal_texts_compare_and_hash_equal_whatever_their_history() {
+    fn appending_moves_to_the_heap_and_keeps_going() {
+        let mut t: Text<6> = Text::from("abcd");
+        t.write_str("ef").unwrap();
+        assert!(is_inline(&t));
+        t.write_str("gh").unwrap();
+        t.write_str("ij").unwrap();
+        assert_eq!(t, "abcdefghij");
+        assert!(!is_inline(&t));
+    }
+
+    #[test]
+    fn equal_texts_compare_and_hash_equal_wherever_they_are_held() {
         use std::hash::{BuildHasher, RandomState};
-        // Clipped after the content had filled the buffer (the cut falls before the 3-byte
-        // "€", so bytes of the old content lie past the ellipsis), and clipped in one go.
-        let mut a: Text<12> = Text::from("abcdefgh€x");
-        a.push("y");
-        let b: Text<12> = Text::from("abcdefgh€xy");
-        assert_eq!(a, "abcdefgh…");
+        let mut a: Text<8> = Text::from("abcdefgh");
+        a.write_str("ij").unwrap();
+        let b: Text<8> = Text::from("abcdefghij");
+        let c: Text<8> = Text::from(String::from("abcdefghij"));
         assert_eq!(a, b);
+        assert_eq!(b, c);
         let hasher = RandomState::new();
-        assert_eq!(hasher.hash_one(a), hasher.hash_one(b));
-        // The same characters, once clipped and once written out, are not the same text.
-        let written: Text<12> = Text::from("abcdefgh…");
-        assert_eq!(written.as_str(), a.as_str());
-        assert_ne!(written, a);
+        assert_eq!(hasher.hash_one(&a), hasher.hash_one(&b));
+        let short: Text<8> = Text::from(String::from("abc"));
+        assert!(is_inline(&short));
+        assert_eq!(short, Text::<8>::from("abc"));
     }
 
     #[test]
-    fn tiny_capacity_holds_what_it_can() {
-        let t: Text<2> = "abc".into();
-        assert_eq!(t, "");
-        assert!(t.is_clipped());
+    fn capacities_beyond_255_hold_255_inline() {
+        let s = "x".repeat(300);
+        let t: Text<300> = Text::from(&s[..255]);
+        assert!(is_inline(&t));
+        let t: Text<300> = Text::from(s.as_str());
+        assert!(!is_inline(&t));
+        assert_eq!(t.len(), 300);
         let t: Text<0> = "".into();
         assert_eq!(t, "");
-        assert!(!t.is_clipped());
+        let t: Text<0> = "a".into();
+        assert_eq!(t, "a");
     }
 }

@@ -88,6 +88,12 @@ crate::serde_str::serde_via_str!(Unit, into);
 
 /// What a product's norm hours are counted per, as printed in its section of the product book.
 ///
+/// `Display` gives words a person reads after "per" (`"year"`, `"quarter"`, `"3 months"`,
+/// `"month"`, `"traject"`); [`NormPeriod::as_str`] and serde the machine spelling, snake_case
+/// like every enum of the crate (`"three_months"`). `FromStr` accepts both, ignoring ASCII
+/// case, and the Dutch words of the product book (`"jaar"`, `"kwartaal"`, `"3 maanden"`,
+/// `"maand"`).
+///
 /// # Example
 ///
 /// ```
@@ -96,6 +102,9 @@ crate::serde_str::serde_via_str!(Unit, into);
 /// assert_eq!(NormPeriod::Quarter.per_year(), Some(4));
 /// assert_eq!(NormPeriod::Traject.per_year(), None);
 /// assert_eq!("quarter".parse::<NormPeriod>()?, NormPeriod::Quarter);
+/// assert_eq!(format!("per {}", NormPeriod::ThreeMonths), "per 3 months");
+/// assert_eq!(NormPeriod::ThreeMonths.as_str(), "three_months");
+/// assert_eq!("3 maanden".parse::<NormPeriod>()?, NormPeriod::ThreeMonths);
 /// # Ok::<(), jbjr::Error>(())
 /// ```
 #[derive(
@@ -108,12 +117,10 @@ crate::serde_str::serde_via_str!(Unit, into);
     Ord,
     Hash,
     strum::EnumIter,
-    strum::Display,
     strum::EnumString,
     strum::IntoStaticStr,
 )]
 #[strum(
-    serialize_all = "snake_case",
     ascii_case_insensitive,
     parse_err_fn = norm_parse_error,
     parse_err_ty = crate::Error
@@ -121,14 +128,23 @@ crate::serde_str::serde_via_str!(Unit, into);
 #[non_exhaustive]
 pub enum NormPeriod {
     /// Per year ("normuren per jaar").
+    #[strum(to_string = "year", serialize = "jaar")]
     Year,
     /// Per quarter (VoVo: "20 uur per kwartaal").
+    #[strum(to_string = "quarter", serialize = "kwartaal")]
     Quarter,
     /// Per three-month term (LET GTO: "normuren per 3 maanden").
+    #[strum(
+        to_string = "three_months",
+        serialize = "3 months",
+        serialize = "3 maanden"
+    )]
     ThreeMonths,
     /// Per month (Forza: "normuren per maand").
+    #[strum(to_string = "month", serialize = "maand")]
     Month,
     /// Per traject or piece (GBM advies, instemmingsverklaring).
+    #[strum(to_string = "traject")]
     Traject,
 }
 
@@ -136,11 +152,36 @@ fn norm_parse_error(input: &str) -> crate::Error {
     crate::Error::UnknownName {
         kind: "norm period",
         input: crate::error::clip(input),
-        expected: "year, quarter, three_months, month, traject",
+        expected: "year, quarter, 3 months, month, traject",
+    }
+}
+
+impl std::fmt::Display for NormPeriod {
+    /// Readable words: `"3 months"`, not the machine spelling `"three_months"`.
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.pad(match self {
+            NormPeriod::Year => "year",
+            NormPeriod::Quarter => "quarter",
+            NormPeriod::ThreeMonths => "3 months",
+            NormPeriod::Month => "month",
+            NormPeriod::Traject => "traject",
+        })
     }
 }
 
 impl NormPeriod {
+    /// The machine spelling, snake_case (`"three_months"`), as serde writes it.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// assert_eq!(jbjr::NormPeriod::Year.as_str(), "year");
+    /// ```
+    #[must_use]
+    pub fn as_str(self) -> &'static str {
+        self.into()
+    }
+
     /// How many of these periods make a year; `None` for a traject.
     ///
     /// # Example
@@ -160,7 +201,7 @@ impl NormPeriod {
 }
 
 #[cfg(feature = "serde")]
-crate::serde_str::serde_via_str!(NormPeriod, into);
+crate::serde_str::serde_via_str!(NormPeriod, as_str);
 
 impl Unit {
     /// Whether norm hours counted per `period` fit a tariff per this unit: per-traject and

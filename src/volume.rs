@@ -214,6 +214,7 @@ impl VolumePrice {
 ///
 /// ```
 /// use jbjr::{Catalogue, ProductCategory, Provider};
+/// // 130 minutes of ACD JR (49B99) by JbGld, declared in hours: 2 h 10 min → 2 hours (IV079).
 /// let line = Catalogue::gelderland_2026().price_hours("49B99".parse()?, Provider::JbGld, 130)?.ijw()?;
 /// assert_eq!(line.category(), Some(ProductCategory::PreventiefJustitieel));
 /// assert_eq!(line.unit_code(), Some("04"));
@@ -257,7 +258,8 @@ impl IjwLine {
     /// # Example
     ///
     /// ```
-    /// # let line = jbjr::Catalogue::gelderland_2026().price_hours("49B01".parse()?, jbjr::Provider::Wss, 60)?.ijw()?;
+    /// // 60 minutes of consultation (49B01) by WSS, declared in hours: 1 hour at € 149.17.
+    /// let line = jbjr::Catalogue::gelderland_2026().price_hours("49B01".parse()?, jbjr::Provider::Wss, 60)?.ijw()?;
     /// assert_eq!(line.category().map(|c| c.code()), Some(49));
     /// # Ok::<(), jbjr::Error>(())
     /// ```
@@ -271,7 +273,8 @@ impl IjwLine {
     /// # Example
     ///
     /// ```
-    /// # let line = jbjr::Catalogue::gelderland_2026().price_hours("49B01".parse()?, jbjr::Provider::Wss, 60)?.ijw()?;
+    /// // 60 minutes of consultation (49B01) by WSS, declared in hours: 1 hour at € 149.17.
+    /// let line = jbjr::Catalogue::gelderland_2026().price_hours("49B01".parse()?, jbjr::Provider::Wss, 60)?.ijw()?;
     /// assert_eq!(line.code().as_str(), "49B01");
     /// # Ok::<(), jbjr::Error>(())
     /// ```
@@ -285,7 +288,8 @@ impl IjwLine {
     /// # Example
     ///
     /// ```
-    /// # let line = jbjr::Catalogue::gelderland_2026().price_hours("49B01".parse()?, jbjr::Provider::Wss, 60)?.ijw()?;
+    /// // 60 minutes of consultation (49B01) by WSS, declared in hours: 1 hour at € 149.17.
+    /// let line = jbjr::Catalogue::gelderland_2026().price_hours("49B01".parse()?, jbjr::Provider::Wss, 60)?.ijw()?;
     /// assert_eq!(line.unit(), jbjr::Unit::Hour);
     /// # Ok::<(), jbjr::Error>(())
     /// ```
@@ -300,7 +304,8 @@ impl IjwLine {
     /// # Example
     ///
     /// ```
-    /// # let line = jbjr::Catalogue::gelderland_2026().price_minutes("49B01".parse()?, jbjr::Provider::Wss, 60)?.ijw()?;
+    /// // 60 minutes of consultation (49B01) by WSS, declared in minutes (IV081).
+    /// let line = jbjr::Catalogue::gelderland_2026().price_minutes("49B01".parse()?, jbjr::Provider::Wss, 60)?.ijw()?;
     /// assert_eq!(line.unit_code(), Some("01"));
     /// # Ok::<(), jbjr::Error>(())
     /// ```
@@ -314,7 +319,8 @@ impl IjwLine {
     /// # Example
     ///
     /// ```
-    /// # let line = jbjr::Catalogue::gelderland_2026().price_minutes("49B01".parse()?, jbjr::Provider::Wss, 61)?.ijw()?;
+    /// // 61 minutes of consultation (49B01) by WSS, declared in minutes (IV081).
+    /// let line = jbjr::Catalogue::gelderland_2026().price_minutes("49B01".parse()?, jbjr::Provider::Wss, 61)?.ijw()?;
     /// assert_eq!(line.volume(), 61);
     /// # Ok::<(), jbjr::Error>(())
     /// ```
@@ -328,7 +334,8 @@ impl IjwLine {
     /// # Example
     ///
     /// ```
-    /// # let line = jbjr::Catalogue::gelderland_2026().price_hours("49B01".parse()?, jbjr::Provider::Wss, 60)?.ijw()?;
+    /// // 60 minutes of consultation (49B01) by WSS, declared in hours: 1 hour at € 149.17.
+    /// let line = jbjr::Catalogue::gelderland_2026().price_hours("49B01".parse()?, jbjr::Provider::Wss, 60)?.ijw()?;
     /// assert_eq!(line.product_tariff_cents(), 14917);
     /// # Ok::<(), jbjr::Error>(())
     /// ```
@@ -342,7 +349,8 @@ impl IjwLine {
     /// # Example
     ///
     /// ```
-    /// # let line = jbjr::Catalogue::gelderland_2026().price_hours("49B01".parse()?, jbjr::Provider::Wss, 60)?.ijw()?;
+    /// // 60 minutes of consultation (49B01) by WSS, declared in hours: 1 hour at € 149.17.
+    /// let line = jbjr::Catalogue::gelderland_2026().price_hours("49B01".parse()?, jbjr::Provider::Wss, 60)?.ijw()?;
     /// assert_eq!(line.amount_cents(), 14917);
     /// # Ok::<(), jbjr::Error>(())
     /// ```
@@ -357,7 +365,8 @@ impl IjwLine {
     /// # Example
     ///
     /// ```
-    /// # let line = jbjr::Catalogue::gelderland_2026().price_hours("49B01".parse()?, jbjr::Provider::Wss, 60)?.ijw()?;
+    /// // 60 minutes of consultation (49B01) by WSS, declared in hours: 1 hour at € 149.17.
+    /// let line = jbjr::Catalogue::gelderland_2026().price_hours("49B01".parse()?, jbjr::Provider::Wss, 60)?.ijw()?;
     /// assert!(line.tr346_holds());
     /// # Ok::<(), jbjr::Error>(())
     /// ```

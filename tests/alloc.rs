@@ -74,7 +74,7 @@ fn code_parsing_and_lookups_do_not_allocate() {
 }
 
 #[test]
-fn errors_do_not_allocate() {
+fn short_errors_do_not_allocate() {
     let book = Catalogue::gelderland_2026();
     let hr = Catalogue::holland_rijnland();
     let ots: ProductCode = "48B10".parse().unwrap();
@@ -96,6 +96,27 @@ fn errors_do_not_allocate() {
     });
     assert_eq!(n, 0, "allocations while making errors: {errors:?}");
     assert!(errors.iter().all(Result::is_err), "{errors:?}");
+}
+
+#[test]
+fn long_errors_allocate_once_and_keep_the_whole_text() {
+    // An echoed input longer than 24 bytes: one allocation of exactly its text.
+    let long_name = "Jeugdbescherming Gelderland en Overijssel samen";
+    let (n, err) = allocations(|| long_name.parse::<Provider>().unwrap_err());
+    assert_eq!(n, 1, "{err}");
+    assert!(err.to_string().contains(long_name), "{err}");
+    // A formatted reason longer than 64 bytes (a 28-digit amount): measured, then written
+    // into one allocation.
+    let amount = Decimal::from_i128_with_scale(-79_228_162_514_264_337_593_543_950_335, 3);
+    let ots = jbjr::Product::new(
+        "48B10".parse().unwrap(),
+        Measure::Ots,
+        "OTS",
+        jbjr::Unit::Month,
+    );
+    let (n, err) = allocations(move || ots.with_tariff(Provider::JbGld, amount).unwrap_err());
+    assert_eq!(n, 1, "{err}");
+    assert!(err.to_string().contains(&amount.to_string()), "{err}");
 }
 
 #[test]

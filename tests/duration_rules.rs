@@ -190,6 +190,43 @@ fn civil_measures_end_before_the_18th_birthday_bw_1_233() {
     jr.with_birth_date(born).unwrap();
 }
 
+/// The source an `Error::DurationRule` cites.
+fn source_of(e: Result<impl std::fmt::Debug, Error>) -> &'static str {
+    match e {
+        Err(Error::DurationRule { source_ref, .. }) => source_ref,
+        other => panic!("expected Error::DurationRule, got {other:?}"),
+    }
+}
+
+#[test]
+fn a_length_limit_cites_its_own_source_not_majority_bw_1_233() {
+    // VOTS at most three months (BW 1:257 lid 2): a term of three months and a day.
+    let vots = Order::new(Measure::Vots, d(2026, 1, 1), d(2026, 4, 1));
+    assert_eq!(source_of(vots), "BW 1:257 lid 2");
+    // OTS first term at most one year (BW 1:258), extension at most one year (BW 1:260).
+    let ots = Order::new(Measure::Ots, d(2026, 1, 1), d(2027, 1, 1));
+    let ots_source = "BW 1:258, 1:260 lid 1; PB OTS 48B10 Duur; HR 48A04/48A05";
+    assert_eq!(source_of(ots), ots_source);
+    let mut ots = Order::new(Measure::Ots, d(2026, 1, 1), d(2026, 12, 31)).unwrap();
+    assert_eq!(source_of(ots.extend(d(2028, 1, 1))), ots_source);
+    // VoVo lapses after three months (BW 1:241 lid 4) and cannot be extended.
+    let mut vovo = Order::new(Measure::VoVo, d(2026, 1, 15), d(2026, 4, 15)).unwrap();
+    let vovo_source = "BW 1:241 lid 4; PB VoVo 48B07 Duur";
+    assert_eq!(source_of(vovo.extend(d(2026, 5, 1))), vovo_source);
+    assert_eq!(
+        source_of(vovo.continue_vovo(d(2026, 4, 16), d(2026, 9, 30))),
+        vovo_source
+    );
+    for m in [Measure::Ots, Measure::Vots, Measure::VoVo, Measure::LetOts] {
+        let rule = DurationRule::of(m);
+        assert!(rule.source.ends_with("; BW 1:233"), "{m}: {}", rule.source);
+        assert!(!rule.term_source().contains("1:233"), "{m}");
+    }
+    // The 18th birthday itself is BW 1:233 alone.
+    let ots = Order::new(Measure::Ots, d(2026, 1, 1), d(2026, 12, 31)).unwrap();
+    assert_eq!(source_of(ots.with_birth_date(d(2008, 12, 30))), "BW 1:233");
+}
+
 #[test]
 fn voogdij_has_no_term_limit_but_ends_at_18() {
     // PB Voogdij "Duur": "kan duren tot de jeugdige 18 jaar is".
@@ -482,7 +519,7 @@ fn errors_name_measure_rule_source_limit_and_dates() {
     let err = Order::new(Measure::ItbHardeKern, d(2026, 1, 1), d(2026, 7, 1)).unwrap_err();
     let text = err.to_string();
     for part in [
-        "ItbHardeKern",
+        "ITB Harde Kern",
         "longer than the maximum",
         "PB ITB Harde Kern",
         "2026-01-01",

@@ -45,7 +45,7 @@ fn codes_providers_and_amounts_are_strings() {
         .unwrap();
     assert_eq!(ots["tariffs"]["JbGld"], "1259.29");
     assert_eq!(ots["tariffs"]["WSS"], "1287.26");
-    assert_eq!(ots["measure"], "Ots");
+    assert_eq!(ots["measure"], "ots");
     assert_eq!(ots["unit"], "month");
     assert_eq!(ots["pupil_costs"], "marked");
     assert_eq!(ots["norm_hours"]["per"], "year");
@@ -58,6 +58,45 @@ fn codes_providers_and_amounts_are_strings() {
         "48B10"
     );
     assert_eq!(serde_json::to_value(Provider::Wss).unwrap(), "WSS");
+}
+
+#[test]
+fn measures_and_norm_periods_are_written_snake_case_and_read_in_every_spelling() {
+    // One convention for machine spellings: snake_case, as units and pupil costs already were.
+    let v: serde_json::Value = serde_json::to_value(Catalogue::gelderland_2026()).unwrap();
+    let product = |code: &str| {
+        v["products"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .find(|p| p["code"] == code)
+            .unwrap()
+            .clone()
+    };
+    assert_eq!(product("48B12")["measure"], "let_ots");
+    assert_eq!(product("49B98")["measure"], "acd_jb");
+    assert_eq!(product("48B15")["norm_hours"]["per"], "three_months");
+    // Files written before (variant names) and labels as printed still load.
+    let json = serde_json::to_string(Catalogue::gelderland_2026()).unwrap();
+    for spelling in ["LetOts", "LET JB OTS", "let_ots"] {
+        let edited = json.replace("\"let_ots\"", &format!("{spelling:?}"));
+        let book: Catalogue = serde_json::from_str(&edited).unwrap();
+        assert_eq!(&book, Catalogue::gelderland_2026(), "{spelling}");
+    }
+    let edited = json.replace("\"three_months\"", "\"3 months\"");
+    let book: Catalogue = serde_json::from_str(&edited).unwrap();
+    assert_eq!(&book, Catalogue::gelderland_2026());
+    for m in [
+        jbjr::Measure::Ots,
+        jbjr::Measure::VoVo,
+        jbjr::Measure::KansRijk,
+    ] {
+        let text = serde_json::to_string(&m).unwrap();
+        assert_eq!(text, format!("{:?}", m.as_str()));
+        assert_eq!(serde_json::from_str::<jbjr::Measure>(&text).unwrap(), m);
+        let old = format!("{:?}", format!("{m:?}"));
+        assert_eq!(serde_json::from_str::<jbjr::Measure>(&old).unwrap(), m);
+    }
 }
 
 #[test]
@@ -179,7 +218,7 @@ full_name = "Nidos (made up tariffs)"
 
 [[products]]
 code = "48B10"
-measure = "Ots"
+measure = "ots"
 name = "OTS"
 unit = "month"
 
@@ -189,7 +228,7 @@ Nidos = "1310.00"
 
 [[products]]
 code = "48B11"
-measure = "Voogdij"
+measure = "voogdij"
 name = "Voogdij"
 unit = "month"
 
@@ -273,7 +312,6 @@ fn a_tariff_of_an_undeclared_gi_is_refused_naming_product_and_gi() {
 }
 
 #[test]
-#[ignore = "TEMPORARY: needs the unclipped error texts of the errors branch"]
 fn provider_declarations_are_validated() {
     for (from, to, needle) in [
         ("agb = \"00000001\"", "agb = \"0001\"", "exactly 8 digits"),
@@ -316,7 +354,6 @@ fn provider_declarations_are_validated() {
 }
 
 #[test]
-#[ignore = "TEMPORARY: needs the unclipped error texts of the errors branch"]
 fn a_file_of_format_version_1_says_what_to_change() {
     let old = "region = \"Gelderland\"\nyear = 2027\n\n[hourly_rates]\nJbGld = \"150.64\"\n\n[[products]]\n";
     let err = toml::from_str::<Catalogue>(old).unwrap_err().to_string();

@@ -7,7 +7,7 @@ use std::str::FromStr;
 
 use jbjr::pricing::BillingRule;
 use jbjr::reconcile::ReasonKind;
-use jbjr::{Domain, Error, NormPeriod, PupilCosts, Unit};
+use jbjr::{Domain, Error, Measure, NormPeriod, PupilCosts, Unit};
 use strum::IntoEnumIterator;
 
 /// The `expected` list of the error for an unknown name, and the variants' display names.
@@ -33,6 +33,7 @@ fn every_listed_spelling_is_a_variant_and_every_variant_is_listed() {
         lists::<Domain>(),
         lists::<PupilCosts>(),
         lists::<ReasonKind>(),
+        lists::<Measure>(),
     ] {
         assert_eq!(listed, names);
     }

@@ -3,6 +3,10 @@
 //! `PB` is the Gelderland product book 2026 (`002_1b572f4924ef38f6.txt`, paragraph "Duur" of
 //! each product), `HR` the Holland Rijnland kernbedingen (`000_e047e89f7a0dbd72.txt`). Law
 //! excerpts: BW 1 (`bw1-excerpts.md`), Sr (`sr-excerpts.md`), RJJ (`rjj-stp-excerpts.md`).
+//!
+//! A rule that ends at majority cites BW 1:233 **last** (`…; BW 1:233`), after the sources of
+//! its term and extension limits: [`DurationRule::term_source`] is the part before it, which
+//! an error about a term or an extension cites (BW 1:233 says nothing about lengths).
 
 use crate::Measure;
 use crate::duration::{AgeAt, AgeRange, DurationRule, Extension, Term, TermFrom};
@@ -43,7 +47,7 @@ pub(crate) const OTS: DurationRule = DurationRule {
     },
     ends_at_majority: true,
     age: None,
-    source: "BW 1:258, 1:260 lid 1; BW 1:233; PB OTS 48B10 Duur; HR 48A04/48A05",
+    source: "BW 1:258, 1:260 lid 1; PB OTS 48B10 Duur; HR 48A04/48A05; BW 1:233",
     note: "First term at most one year, each extension at most one year, without a limit on the \
            number; time under a VOTS does not count towards the first year (BW 1:258). HR bills \
            the first year as 48A04, later years as 48A05; HR's \"6 tot 12 maanden\" is not a \
@@ -68,7 +72,7 @@ pub(crate) const VOOGDIJ: DurationRule = DurationRule {
     ends_at_majority: true,
     ..open(
         Measure::Voogdij,
-        "BW 1:233; PB Voogdij 48B11 Duur",
+        "PB Voogdij 48B11 Duur; BW 1:233",
         "No term limit in the sources: the voogdij lasts until the youth is 18, unless the \
          court decides otherwise.",
     )
@@ -83,7 +87,7 @@ pub(crate) const VOVO: DurationRule = DurationRule {
     extension: Extension::NotAllowed,
     ends_at_majority: true,
     age: None,
-    source: "BW 1:241 lid 4; BW 1:233; PB VoVo 48B07 Duur",
+    source: "BW 1:241 lid 4; PB VoVo 48B07 Duur; BW 1:233",
     note: "Lapses three months after the day of the decision (the order's start) unless a \
            request for custody was filed before then; it then runs until the court decides \
            (Order::continue_vovo).",
@@ -91,14 +95,14 @@ pub(crate) const VOVO: DurationRule = DurationRule {
 
 pub(crate) const LET_OTS: DurationRule = DurationRule {
     measure: Measure::LetOts,
-    source: "BW 1:258, 1:260 lid 1; BW 1:233; PB LET OTS 48B12",
+    source: "BW 1:258, 1:260 lid 1; PB LET OTS 48B12; BW 1:233",
     note: "The LET carries out the OTS: the OTS rule applies.",
     ..OTS
 };
 
 pub(crate) const LET_VOOGDIJ: DurationRule = DurationRule {
     measure: Measure::LetVoogdij,
-    source: "BW 1:233; PB LET Voogdij 48B13",
+    source: "PB LET Voogdij 48B13; BW 1:233",
     note: "The LET carries out the voogdij: no term limit in the sources; ends at 18.",
     ..VOOGDIJ
 };
@@ -107,7 +111,7 @@ pub(crate) const LET: DurationRule = DurationRule {
     ends_at_majority: true,
     ..open(
         Measure::Let,
-        "BW 1:233; HR 48A10",
+        "HR 48A10; BW 1:233",
         "No term limit in the sources of its own: the underlying OTS or voogdij governs; ends \
          at 18.",
     )
