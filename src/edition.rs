@@ -283,22 +283,37 @@ impl Editions {
     ) -> Result<EditionQuote<'_>, Error> {
         check_period(start, end)?;
         // A period inside one year is that year's quote: no sums to carry.
-        if start.year() == end.year() {
+        let (total, billed) = if start.year() == end.year() {
             let Some(book) = self.edition(start.year()) else {
                 return Err(self.no_tariff(code, month_index(start), start));
             };
             let q = year_quote(book, code, provider, start, end, rule)?;
-            return Ok(EditionQuote {
-                editions: self,
-                code,
-                provider,
-                rule,
-                start,
-                end,
-                total: q.total(),
-                billed: q.billed_months(),
-            });
-        }
+            (q.total(), q.billed_months())
+        } else {
+            self.sum_over_years(code, provider, start, end, rule)?
+        };
+        Ok(EditionQuote {
+            editions: self,
+            code,
+            provider,
+            rule,
+            start,
+            end,
+            total,
+            billed,
+        })
+    }
+
+    /// Total and billed months of a period over several years, each year's months at its own
+    /// edition's tariff.
+    fn sum_over_years(
+        &self,
+        code: ProductCode,
+        provider: Provider,
+        start: NaiveDate,
+        end: NaiveDate,
+        rule: BillingRule,
+    ) -> Result<(Decimal, u32), Error> {
         let mut unit: Option<Unit> = None;
         let mut total = Decimal::ZERO;
         let mut billed: u32 = 0;
@@ -329,16 +344,7 @@ impl Editions {
                 })?;
             m = year.saturating_add(1).saturating_mul(12);
         }
-        Ok(EditionQuote {
-            editions: self,
-            code,
-            provider,
-            rule,
-            start,
-            end,
-            total,
-            billed,
-        })
+        Ok((total, billed))
     }
 }
 

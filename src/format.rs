@@ -919,6 +919,64 @@ fn check_region(text: &str) -> Result<String, String> {
         })
 }
 
+/// The fields a catalogue file and a contract file both start with, each checked where it is
+/// written.
+#[derive(Default)]
+struct Header {
+    version: Option<u32>,
+    region: Option<String>,
+    year: Option<i32>,
+}
+
+impl Header {
+    /// Reads `field` into the header if it is one of its fields (`Ok(true)`), refusing a field
+    /// that appears twice; `Ok(false)` for any other field.
+    fn read<'de, A: MapAccess<'de>>(
+        &mut self,
+        field: &'static str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        let twice = || invalid::<A::Error>("-", field, "the field appears more than once");
+        match field {
+            "format_version" if self.version.is_some() => Err(twice()),
+            "format_version" => {
+                self.version = Some(map.next_value_seed(Version)?);
+                Ok(true)
+            }
+            "region" if self.region.is_some() => Err(twice()),
+            "region" => {
+                self.region = Some(map.next_value_seed(Checked {
+                    product: "-",
+                    field: "region",
+                    check: check_region,
+                })?);
+                Ok(true)
+            }
+            "year" if self.year.is_some() => Err(twice()),
+            "year" => {
+                self.year = Some(map.next_value_seed(Year)?);
+                Ok(true)
+            }
+            _ => Ok(false),
+        }
+    }
+
+    /// The region and year; a missing field is an error (a missing format version says
+    /// `hint`, if any: what to change in a file of format version 1).
+    fn finish<E: de::Error>(self, hint: Option<&str>) -> Result<(String, i32), E> {
+        let missing = |field: &'static str| invalid::<E>("-", field, "missing field");
+        if self.version.is_none() {
+            return Err(match hint {
+                Some(hint) => invalid("-", "format_version", format!("missing field; {hint}")),
+                None => missing("format_version"),
+            });
+        }
+        let region = self.region.ok_or_else(|| missing("region"))?;
+        let year = self.year.ok_or_else(|| missing("year"))?;
+        Ok((region, year))
+    }
+}
+
 struct CatalogueVisitor;
 
 impl<'de> Visitor<'de> for CatalogueVisitor {
@@ -929,9 +987,7 @@ impl<'de> Visitor<'de> for CatalogueVisitor {
     }
 
     fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<Catalogue, A::Error> {
-        let mut version: Option<u32> = None;
-        let mut region: Option<String> = None;
-        let mut year: Option<i32> = None;
+        let mut header = Header::default();
         let mut publishes: Option<bool> = None;
         let mut providers: Option<Vec<ProviderInfo>> = None;
         let mut products: Option<Vec<Product>> = None;
@@ -940,20 +996,11 @@ impl<'de> Visitor<'de> for CatalogueVisitor {
                 return Err(invalid("-", "hourly_rates", VERSION_1_HINT));
             }
             let field = field_name::<A::Error>("-", &key, CATALOGUE_FIELDS)?;
+            if header.read(field, &mut map)? {
+                continue;
+            }
             let twice = || invalid::<A::Error>("-", field, "the field appears more than once");
             match field {
-                "format_version" if version.is_some() => return Err(twice()),
-                "format_version" => version = Some(map.next_value_seed(Version)?),
-                "region" if region.is_some() => return Err(twice()),
-                "region" => {
-                    region = Some(map.next_value_seed(Checked {
-                        product: "-",
-                        field: "region",
-                        check: check_region,
-                    })?);
-                }
-                "year" if year.is_some() => return Err(twice()),
-                "year" => year = Some(map.next_value_seed(Year)?),
                 "publishes_tariffs" if publishes.is_some() => return Err(twice()),
                 "publishes_tariffs" => {
                     publishes = Some(map.next_value_seed(named("-", "publishes_tariffs"))?);
@@ -969,16 +1016,8 @@ impl<'de> Visitor<'de> for CatalogueVisitor {
                 }
             }
         }
+        let (region, year) = header.finish(Some(VERSION_1_HINT))?;
         let missing = |field: &'static str| invalid::<A::Error>("-", field, "missing field");
-        if version.is_none() {
-            return Err(invalid(
-                "-",
-                "format_version",
-                format!("missing field; {VERSION_1_HINT}"),
-            ));
-        }
-        let region = region.ok_or_else(|| missing("region"))?;
-        let year = year.ok_or_else(|| missing("year"))?;
         let providers = providers.ok_or_else(|| missing("providers"))?;
         let products = products.ok_or_else(|| missing("products"))?;
         // Products read before the providers were declared: check their tariffs now.
@@ -1071,37 +1110,24 @@ impl<'de> Visitor<'de> for ContractVisitor {
     }
 
     fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<Contract, A::Error> {
-        let mut version: Option<u32> = None;
-        let mut region: Option<String> = None;
-        let mut year: Option<i32> = None;
+        let mut header = Header::default();
         let mut provider: Option<ProviderInfo> = None;
         let mut tariffs: Option<Vec<(ProductCode, Decimal)>> = None;
         while let Some(key) = map.next_key::<std::borrow::Cow<'de, str>>()? {
             let field = field_name::<A::Error>("-", &key, CONTRACT_FIELDS)?;
+            if header.read(field, &mut map)? {
+                continue;
+            }
             let twice = || invalid::<A::Error>("-", field, "the field appears more than once");
             match field {
-                "format_version" if version.is_some() => return Err(twice()),
-                "format_version" => version = Some(map.next_value_seed(Version)?),
-                "region" if region.is_some() => return Err(twice()),
-                "region" => {
-                    region = Some(map.next_value_seed(Checked {
-                        product: "-",
-                        field: "region",
-                        check: check_region,
-                    })?);
-                }
-                "year" if year.is_some() => return Err(twice()),
-                "year" => year = Some(map.next_value_seed(Year)?),
                 "provider" if provider.is_some() => return Err(twice()),
                 "provider" => provider = Some(map.next_value_seed(ProviderSeed { index: 0 })?),
                 "tariffs" if tariffs.is_some() => return Err(twice()),
                 _ => tariffs = Some(map.next_value_seed(ContractTariffsSeed)?),
             }
         }
+        let (region, year) = header.finish(None)?;
         let missing = |field: &'static str| invalid::<A::Error>("-", field, "missing field");
-        version.ok_or_else(|| missing("format_version"))?;
-        let region = region.ok_or_else(|| missing("region"))?;
-        let year = year.ok_or_else(|| missing("year"))?;
         let provider = provider.ok_or_else(|| missing("provider"))?;
         let tariffs = tariffs.ok_or_else(|| missing("tariffs"))?;
         let mut contract = Contract::new(region, year, provider);
