@@ -534,16 +534,7 @@ impl<C: Clone> Case<C> {
                 what: "family",
                 rule: "family billing needs at least one child",
             })?;
-        Ok(Case {
-            client,
-            code,
-            provider,
-            municipality: None,
-            start,
-            end: None,
-            volume: None,
-            care: None,
-        })
+        Ok(Case::new(client, code, provider, start))
     }
 }
 
