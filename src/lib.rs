@@ -77,6 +77,9 @@
 //! - **Dates**: periods are inclusive of both dates (iJw `Einddatum` is the last day of care).
 //! - **Names**: domain terms keep the Dutch names of the product book (Ots, Voogdij, VoVo,
 //!   Forza); generic concepts are English (Catalogue, Tariff, Provider).
+//! - **Listing values**: every enum without data lists its values with `all()`
+//!   ([`Measure::all`], [`Unit::all`], [`BillingRule::all`], …), so no strum dependency is
+//!   needed; where a type has `FromStr`, the `Display` of each value parses back to it.
 #![forbid(unsafe_code)]
 #![deny(missing_docs)]
 #![cfg_attr(

@@ -22,6 +22,7 @@
     Ord,
     Hash,
     strum::EnumIter,
+    strum::VariantArray,
     strum::Display,
     strum::EnumString,
     strum::IntoStaticStr,
@@ -38,6 +39,24 @@ pub enum Domain {
     /// Preventive work without a court order (preventieve jeugdbescherming / jeugdreclassering).
     #[strum(to_string = "preventief", serialize = "preventive")]
     Preventief,
+}
+
+impl Domain {
+    /// Every domain, in declaration order: the domains this version of the crate knows, without
+    /// depending on strum (the type also implements strum's `IntoEnumIterator` and
+    /// `VariantArray`).
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// use jbjr::Domain;
+    /// assert_eq!(Domain::all().first(), Some(&Domain::Jeugdbescherming));
+    /// assert!(Domain::all().windows(2).all(|w| w[0] != w[1]));
+    /// ```
+    #[must_use]
+    pub const fn all() -> &'static [Domain] {
+        <Domain as strum::VariantArray>::VARIANTS
+    }
 }
 
 fn domain_parse_error(input: &str) -> crate::Error {
@@ -109,6 +128,7 @@ fn domain_parse_error(input: &str) -> crate::Error {
     Ord,
     Hash,
     strum::EnumIter,
+    strum::VariantArray,
     strum::EnumCount,
     strum::Display,
     strum::EnumString,
@@ -175,6 +195,24 @@ pub enum Measure {
     WachtlijstVoogdij,
     /// Wachtlijsttarief JB OTS: waiting-list service for supervision orders (JbGld only).
     WachtlijstOts,
+}
+
+impl Measure {
+    /// Every measure, in declaration order: the measures and services this version of the crate knows, without
+    /// depending on strum (the type also implements strum's `IntoEnumIterator` and
+    /// `VariantArray`).
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// use jbjr::Measure;
+    /// assert_eq!(Measure::all().first(), Some(&Measure::Ots));
+    /// assert!(Measure::all().windows(2).all(|w| w[0] != w[1]));
+    /// ```
+    #[must_use]
+    pub const fn all() -> &'static [Measure] {
+        <Measure as strum::VariantArray>::VARIANTS
+    }
 }
 
 fn measure_parse_error(input: &str) -> crate::Error {

@@ -128,6 +128,7 @@ impl NormHours {
     Hash,
     Default,
     strum::EnumIter,
+    strum::VariantArray,
     strum::Display,
     strum::EnumString,
     strum::IntoStaticStr,
@@ -154,6 +155,24 @@ pub enum PupilCosts {
     /// Marked `****` (48B80): included per the supra-regional agreement, the tariff of the
     /// GI's own region (Jeugd Veilig Verder with the Amsterdam region).
     SupraRegional,
+}
+
+impl PupilCosts {
+    /// Every pupil-cost marking, in declaration order: the pupil-cost markings this version of the crate knows, without
+    /// depending on strum (the type also implements strum's `IntoEnumIterator` and
+    /// `VariantArray`).
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// use jbjr::PupilCosts;
+    /// assert_eq!(PupilCosts::all().first(), Some(&PupilCosts::None));
+    /// assert!(PupilCosts::all().windows(2).all(|w| w[0] != w[1]));
+    /// ```
+    #[must_use]
+    pub const fn all() -> &'static [PupilCosts] {
+        <PupilCosts as strum::VariantArray>::VARIANTS
+    }
 }
 
 fn pupil_parse_error(input: &str) -> crate::Error {
