@@ -316,8 +316,9 @@ impl Product {
     ///
     /// # Errors
     ///
-    /// [`crate::Error::InvalidCatalogue`] when `amount` is negative or has more than two
-    /// decimals.
+    /// [`crate::Error::InvalidCatalogue`] when `amount` is negative, has more than two
+    /// decimals, or is too large to be held in cents (above 792281625142643375935439503.35,
+    /// the largest `Decimal` with two decimals).
     ///
     /// # Example
     ///
@@ -515,11 +516,22 @@ impl Product {
 
 /// A valid published amount in its canonical form: checked by [`validate_amount`], then
 /// written with exactly two decimals and a positive zero (so `-0` and `1300` are stored, and
-/// written to files, as `0.00` and `1300.00`). Exact: no rounding.
+/// written to files, as `0.00` and `1300.00`). Exact: no rounding. An amount above
+/// 792281625142643375935439503.35 (the largest `Decimal` with two decimals) is refused: it
+/// could not be written with two decimals, so its file would not load again.
 pub(crate) fn cents_amount(product: &str, amount: Decimal) -> Result<Decimal, crate::Error> {
     validate_amount(product, amount)?;
     let mut canonical = amount.normalize();
     canonical.rescale(2);
+    // `rescale` leaves the scale lower when the value has too many digits to hold two
+    // decimals (above about 7.9 × 10^26): such an amount cannot be written as cents.
+    if canonical.scale() != 2 {
+        return Err(crate::Error::InvalidCatalogue {
+            product: product.into(),
+            field: "tariff",
+            reason: crate::text::text!("{amount} is too large to be held in cents"),
+        });
+    }
     if canonical != amount {
         return Err(crate::Error::InvalidCatalogue {
             product: product.into(),
