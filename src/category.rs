@@ -23,7 +23,17 @@ use crate::error::{Error, clip};
 /// # Ok::<(), jbjr::Error>(())
 /// ```
 #[derive(
-    Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, strum::EnumIter, strum::EnumCount,
+    Debug,
+    Clone,
+    Copy,
+    PartialEq,
+    Eq,
+    PartialOrd,
+    Ord,
+    Hash,
+    strum::EnumIter,
+    strum::VariantArray,
+    strum::EnumCount,
 )]
 #[non_exhaustive]
 #[repr(u8)]
@@ -76,6 +86,24 @@ pub enum ProductCategory {
     JeugdGgz = 54,
     /// 55 Landelijk ingekochte zorg.
     LandelijkIngekocht = 55,
+}
+
+impl ProductCategory {
+    /// Every category, in declaration order: the JZ020 categories this version of the crate knows, without
+    /// depending on strum (the type also implements strum's `IntoEnumIterator` and
+    /// `VariantArray`).
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// use jbjr::ProductCategory;
+    /// assert_eq!(ProductCategory::all().first(), Some(&ProductCategory::WijkteamZonderVerblijf));
+    /// assert!(ProductCategory::all().windows(2).all(|w| w[0] != w[1]));
+    /// ```
+    #[must_use]
+    pub const fn all() -> &'static [ProductCategory] {
+        <ProductCategory as strum::VariantArray>::VARIANTS
+    }
 }
 
 impl ProductCategory {

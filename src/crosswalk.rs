@@ -52,7 +52,9 @@ use crate::{Catalogue, Error, Measure, ProductCode};
 /// assert_eq!(Fit::Same.to_string(), "same");
 /// assert_eq!(Fit::Closest.to_string(), "closest");
 /// ```
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, strum::Display)]
+#[derive(
+    Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, strum::Display, strum::VariantArray,
+)]
 #[strum(serialize_all = "snake_case")]
 #[non_exhaustive]
 pub enum Fit {
@@ -67,6 +69,23 @@ pub enum Fit {
     /// A different service with a related purpose; not interchangeable for billing. The
     /// [`Counterpart::note`] says how close.
     Closest,
+}
+
+impl Fit {
+    /// Every fit, in declaration order: the fits this version of the crate knows, without
+    /// depending on strum (the type also implements strum's `VariantArray`).
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// use jbjr::crosswalk::Fit;
+    /// assert_eq!(Fit::all().first(), Some(&Fit::Same));
+    /// assert!(Fit::all().windows(2).all(|w| w[0] != w[1]));
+    /// ```
+    #[must_use]
+    pub const fn all() -> &'static [Fit] {
+        <Fit as strum::VariantArray>::VARIANTS
+    }
 }
 
 /// A product of the target catalogue that corresponds to the product looked up.

@@ -411,7 +411,7 @@ impl fmt::Display for Extension {
 }
 
 /// On which date an age limit is checked.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, strum::VariantArray)]
 #[non_exhaustive]
 pub enum AgeAt {
     /// At the start of the order.
@@ -419,6 +419,23 @@ pub enum AgeAt {
     /// At the date of the offence (criminal law: Sr 77c, jeugdstrafrecht from 12, adolescentenstrafrecht
     /// up to 23). The measure itself may run past 18.
     Offence,
+}
+
+impl AgeAt {
+    /// Every age date, in declaration order: the age dates this version of the crate knows, without
+    /// depending on strum (the type also implements strum's `VariantArray`).
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// use jbjr::AgeAt;
+    /// assert_eq!(AgeAt::all().first(), Some(&AgeAt::Start));
+    /// assert!(AgeAt::all().windows(2).all(|w| w[0] != w[1]));
+    /// ```
+    #[must_use]
+    pub const fn all() -> &'static [AgeAt] {
+        <AgeAt as strum::VariantArray>::VARIANTS
+    }
 }
 
 /// An inclusive range of ages in completed years, and the date it is checked on.
@@ -467,7 +484,7 @@ impl fmt::Display for AgeRange {
 }
 
 /// From which day the first term of a measure is counted.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, strum::VariantArray)]
 #[non_exhaustive]
 pub enum TermFrom {
     /// From the first day of the order.
@@ -475,6 +492,23 @@ pub enum TermFrom {
     /// From the day after the decision, the order's first day (VoVo: "na verloop van drie
     /// maanden na de dag van de beschikking", BW 1:241 lid 4).
     DayAfterStart,
+}
+
+impl TermFrom {
+    /// Every term start, in declaration order: the term starts this version of the crate knows, without
+    /// depending on strum (the type also implements strum's `VariantArray`).
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// use jbjr::TermFrom;
+    /// assert_eq!(TermFrom::all().first(), Some(&TermFrom::Start));
+    /// assert!(TermFrom::all().windows(2).all(|w| w[0] != w[1]));
+    /// ```
+    #[must_use]
+    pub const fn all() -> &'static [TermFrom] {
+        <TermFrom as strum::VariantArray>::VARIANTS
+    }
 }
 
 /// The duration, extension and age rule of one measure (or one variant of it), with its source.

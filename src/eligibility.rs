@@ -252,7 +252,9 @@ pub(crate) fn first_day_without_ots(
 /// is altijd nodig").
 ///
 /// `Display` writes the English gloss.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, strum::Display, strum::EnumIter)]
+#[derive(
+    Debug, Clone, Copy, PartialEq, Eq, Hash, strum::Display, strum::EnumIter, strum::VariantArray,
+)]
 #[non_exhaustive]
 pub enum Consent {
     /// Under 12: the parents ("Jonger dan 12 jaar, ouders geven toestemming").
@@ -264,6 +266,24 @@ pub enum Consent {
     /// 16 and over: the youth ("Vanaf 16 jaar, jeugdige geeft toestemming").
     #[strum(to_string = "the youth")]
     Youth,
+}
+
+impl Consent {
+    /// Every consent, in declaration order: the consents this version of the crate knows, without
+    /// depending on strum (the type also implements strum's `IntoEnumIterator` and
+    /// `VariantArray`).
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// use jbjr::Consent;
+    /// assert_eq!(Consent::all().first(), Some(&Consent::Parents));
+    /// assert!(Consent::all().windows(2).all(|w| w[0] != w[1]));
+    /// ```
+    #[must_use]
+    pub const fn all() -> &'static [Consent] {
+        <Consent as strum::VariantArray>::VARIANTS
+    }
 }
 
 /// Who must consent to KansRIJK for a youth born on `birth`, on the date `on`: under 12 the

@@ -88,6 +88,9 @@
 //!   the product book prints it; `NormPeriod::ThreeMonths` is `"3 months"`); its machine
 //!   spelling, which serde writes, is the variant name in snake_case (`"let_ots"`,
 //!   `"three_months"`). `FromStr` accepts both, and the older spellings (`"LetOts"`).
+//! - **Listing values**: every enum without data lists its values with `all()`
+//!   ([`Measure::all`], [`Unit::all`], [`BillingRule::all`], …), so no strum dependency is
+//!   needed; where a type has `FromStr`, the `Display` of each value parses back to it.
 #![forbid(unsafe_code)]
 #![deny(missing_docs)]
 // Errors are built lazily (`ok_or_else(|| Error::…)`), even the cheap-looking ones: `Error` owns

@@ -22,6 +22,7 @@
     Ord,
     Hash,
     strum::EnumIter,
+    strum::VariantArray,
     strum::Display,
     strum::EnumString,
     strum::IntoStaticStr,
@@ -38,6 +39,24 @@ pub enum Domain {
     /// Preventive work without a court order (preventieve jeugdbescherming / jeugdreclassering).
     #[strum(to_string = "preventief", serialize = "preventive")]
     Preventief,
+}
+
+impl Domain {
+    /// Every domain, in declaration order: the domains this version of the crate knows, without
+    /// depending on strum (the type also implements strum's `IntoEnumIterator` and
+    /// `VariantArray`).
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// use jbjr::Domain;
+    /// assert_eq!(Domain::all().first(), Some(&Domain::Jeugdbescherming));
+    /// assert!(Domain::all().windows(2).all(|w| w[0] != w[1]));
+    /// ```
+    #[must_use]
+    pub const fn all() -> &'static [Domain] {
+        <Domain as strum::VariantArray>::VARIANTS
+    }
 }
 
 fn domain_parse_error(input: &str) -> crate::Error {
@@ -127,6 +146,7 @@ fn domain_parse_error(input: &str) -> crate::Error {
     Ord,
     Hash,
     strum::EnumIter,
+    strum::VariantArray,
     strum::EnumCount,
     strum::IntoStaticStr,
 )]
@@ -248,6 +268,24 @@ impl std::fmt::Display for Measure {
     /// The label, e.g. `"LET JB OTS"`; width and alignment (`{:<24}`) apply.
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.pad(self.label())
+    }
+}
+
+impl Measure {
+    /// Every measure, in declaration order: the measures and services this version of the crate knows, without
+    /// depending on strum (the type also implements strum's `IntoEnumIterator` and
+    /// `VariantArray`).
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// use jbjr::Measure;
+    /// assert_eq!(Measure::all().first(), Some(&Measure::Ots));
+    /// assert!(Measure::all().windows(2).all(|w| w[0] != w[1]));
+    /// ```
+    #[must_use]
+    pub const fn all() -> &'static [Measure] {
+        <Measure as strum::VariantArray>::VARIANTS
     }
 }
 

@@ -72,6 +72,7 @@ use crate::{Catalogue, Error, ProductCode, Provider, Unit};
     Hash,
     Default,
     strum::EnumIter,
+    strum::VariantArray,
     strum::Display,
     strum::EnumString,
     strum::IntoStaticStr,
@@ -93,6 +94,24 @@ pub enum BillingRule {
     ProRataDaily,
     /// Every touched month, the full monthly tariff.
     EveryTouchedMonth,
+}
+
+impl BillingRule {
+    /// Every billing rule, in declaration order: the billing rules this version of the crate knows, without
+    /// depending on strum (the type also implements strum's `IntoEnumIterator` and
+    /// `VariantArray`).
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// use jbjr::BillingRule;
+    /// assert_eq!(BillingRule::all().first(), Some(&BillingRule::SapGi));
+    /// assert!(BillingRule::all().windows(2).all(|w| w[0] != w[1]));
+    /// ```
+    #[must_use]
+    pub const fn all() -> &'static [BillingRule] {
+        <BillingRule as strum::VariantArray>::VARIANTS
+    }
 }
 
 fn rule_parse_error(input: &str) -> crate::Error {

@@ -153,6 +153,7 @@ impl NormHours {
     Hash,
     Default,
     strum::EnumIter,
+    strum::VariantArray,
     strum::Display,
     strum::EnumString,
     strum::IntoStaticStr,
@@ -179,6 +180,24 @@ pub enum PupilCosts {
     /// Marked `****` (48B80): included per the supra-regional agreement, the tariff of the
     /// GI's own region (Jeugd Veilig Verder with the Amsterdam region).
     SupraRegional,
+}
+
+impl PupilCosts {
+    /// Every pupil-cost marking, in declaration order: the pupil-cost markings this version of the crate knows, without
+    /// depending on strum (the type also implements strum's `IntoEnumIterator` and
+    /// `VariantArray`).
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// use jbjr::PupilCosts;
+    /// assert_eq!(PupilCosts::all().first(), Some(&PupilCosts::None));
+    /// assert!(PupilCosts::all().windows(2).all(|w| w[0] != w[1]));
+    /// ```
+    #[must_use]
+    pub const fn all() -> &'static [PupilCosts] {
+        <PupilCosts as strum::VariantArray>::VARIANTS
+    }
 }
 
 fn pupil_parse_error(input: &str) -> crate::Error {
@@ -522,11 +541,22 @@ impl Product {
 
 /// A valid published amount in its canonical form: checked by [`validate_amount`], then
 /// written with exactly two decimals and a positive zero (so `-0` and `1300` are stored, and
-/// written to files, as `0.00` and `1300.00`). Exact: no rounding.
+/// written to files, as `0.00` and `1300.00`). Exact: no rounding. An amount above
+/// 792281625142643375935439503.35 (the largest `Decimal` with two decimals) is refused: it
+/// could not be written with two decimals, so its file would not load again.
 pub(crate) fn cents_amount(product: &str, amount: Decimal) -> Result<Decimal, crate::Error> {
     validate_amount(product, amount)?;
     let mut canonical = amount.normalize();
     canonical.rescale(2);
+    // `rescale` leaves the scale lower when the value has too many digits to hold two
+    // decimals (above about 7.9 × 10^26): such an amount cannot be written as cents.
+    if canonical.scale() != 2 {
+        return Err(crate::Error::InvalidCatalogue {
+            product: product.into(),
+            field: "tariff",
+            reason: crate::text::text!("{amount} is too large to be held in cents"),
+        });
+    }
     if canonical != amount {
         return Err(crate::Error::InvalidCatalogue {
             product: product.into(),

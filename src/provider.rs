@@ -578,8 +578,8 @@ impl ProviderInfo {
     ///
     /// # Errors
     ///
-    /// [`Error::InvalidCatalogue`] (field `hourly_rate`) when the rate is negative or not whole
-    /// cents.
+    /// [`Error::InvalidCatalogue`] (field `hourly_rate`) when the rate is negative, not whole
+    /// cents, or too large to be held in cents (as [`crate::Product::with_tariff`]).
     ///
     /// # Example
     ///

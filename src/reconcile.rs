@@ -270,6 +270,7 @@ pub enum Reason {
     Ord,
     Hash,
     strum::EnumIter,
+    strum::VariantArray,
     strum::Display,
     strum::EnumString,
     strum::IntoStaticStr,
@@ -298,6 +299,24 @@ pub enum ReasonKind {
     NoFinancialValue,
     /// [`Reason::Unexplained`].
     Unexplained,
+}
+
+impl ReasonKind {
+    /// Every reason kind, in declaration order: the reason kinds this version of the crate knows, without
+    /// depending on strum (the type also implements strum's `IntoEnumIterator` and
+    /// `VariantArray`).
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// use jbjr::reconcile::ReasonKind;
+    /// assert_eq!(ReasonKind::all().first(), Some(&ReasonKind::Exact));
+    /// assert!(ReasonKind::all().windows(2).all(|w| w[0] != w[1]));
+    /// ```
+    #[must_use]
+    pub const fn all() -> &'static [ReasonKind] {
+        <ReasonKind as strum::VariantArray>::VARIANTS
+    }
 }
 
 fn reason_parse_error(input: &str) -> Error {

@@ -29,6 +29,7 @@
     Ord,
     Hash,
     strum::EnumIter,
+    strum::VariantArray,
     strum::EnumCount,
     strum::Display,
     strum::EnumString,
@@ -53,6 +54,24 @@ pub enum Unit {
     /// One piece ("stuks"), e.g. one instemmingsverklaring; iJw WJ756 code `82`.
     #[strum(to_string = "piece", serialize = "stuks", serialize = "stuk")]
     Piece,
+}
+
+impl Unit {
+    /// Every unit, in declaration order: the units this version of the crate knows, without
+    /// depending on strum (the type also implements strum's `IntoEnumIterator` and
+    /// `VariantArray`).
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// use jbjr::Unit;
+    /// assert_eq!(Unit::all().first(), Some(&Unit::Month));
+    /// assert!(Unit::all().windows(2).all(|w| w[0] != w[1]));
+    /// ```
+    #[must_use]
+    pub const fn all() -> &'static [Unit] {
+        <Unit as strum::VariantArray>::VARIANTS
+    }
 }
 
 fn unit_parse_error(input: &str) -> crate::Error {
@@ -117,6 +136,7 @@ crate::serde_str::serde_via_str!(Unit, into);
     Ord,
     Hash,
     strum::EnumIter,
+    strum::VariantArray,
     strum::EnumString,
     strum::IntoStaticStr,
 )]
@@ -146,6 +166,24 @@ pub enum NormPeriod {
     /// Per traject or piece (GBM advies, instemmingsverklaring).
     #[strum(to_string = "traject")]
     Traject,
+}
+
+impl NormPeriod {
+    /// Every norm period, in declaration order: the norm periods this version of the crate knows, without
+    /// depending on strum (the type also implements strum's `IntoEnumIterator` and
+    /// `VariantArray`).
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// use jbjr::NormPeriod;
+    /// assert_eq!(NormPeriod::all().first(), Some(&NormPeriod::Year));
+    /// assert!(NormPeriod::all().windows(2).all(|w| w[0] != w[1]));
+    /// ```
+    #[must_use]
+    pub const fn all() -> &'static [NormPeriod] {
+        <NormPeriod as strum::VariantArray>::VARIANTS
+    }
 }
 
 fn norm_parse_error(input: &str) -> crate::Error {

@@ -1,6 +1,6 @@
-//! Every name of `../shared/api-contract.md`, used with the contract's argument order and types,
-//! so that a rename or a changed signature fails to compile. Each call also checks the behaviour
-//! the contract states.
+//! Every name of the crate's public API contract (the names downstream code relies on), used
+//! with the contract's argument order and types, so that a rename or a changed signature fails
+//! to compile. Each call also checks the behaviour the contract states.
 
 use std::str::FromStr;
 

@@ -1,7 +1,7 @@
 //! Every duration, extension and age rule of issue 4, tested at and just past its limit. Each
-//! test names its source: BW 1 / Sr / RJJ (`/work/shared/references/law/`), PB = Gelderland
-//! product book 2026 (`002_1b572f4924ef38f6.txt`, paragraph "Duur"), HR = Holland Rijnland
-//! kernbedingen (`000_e047e89f7a0dbd72.txt`).
+//! test names its source: BW 1 / Sr / RJJ (Burgerlijk Wetboek book 1, Wetboek van Strafrecht,
+//! Reglement justitiële jeugdinrichtingen), PB = Gelderland product book 2026 (paragraph
+//! "Duur"), HR = Holland Rijnland kernbedingen.
 
 use chrono::NaiveDate;
 use jbjr::{

@@ -47,9 +47,32 @@ pub fn norm_period() -> impl Strategy<Value = NormPeriod> {
     prop::sample::select(NormPeriod::iter().collect::<Vec<_>>())
 }
 
-/// An amount in whole cents, with scale 0, 1 or 2 as people write it.
+/// An amount in whole cents, with scale 0, 1 or 2 as people write it; also a negative zero
+/// (`-0`, `-0.00`) and whole cents with long trailing zeros (`1259.2900000000`, up to scale 28),
+/// which a catalogue keeps as the same number with exactly two decimals.
 pub fn amount() -> impl Strategy<Value = Decimal> {
-    (0i64..1_000_000_000, 0u32..=2).prop_map(|(units, scale)| Decimal::new(units, scale))
+    prop_oneof![
+        6 => (0i64..1_000_000_000, 0u32..=2).prop_map(|(units, scale)| Decimal::new(units, scale)),
+        1 => (0u32..=2).prop_map(negative_zero),
+        1 => (0i64..1_000_000_000, 1u32..=26).prop_map(|(cents, extra)| trailing_zeros(cents, extra)),
+    ]
+}
+
+/// Zero with the sign bit set, at `scale`: `-0`, `-0.0`, `-0.00`.
+pub fn negative_zero(scale: u32) -> Decimal {
+    let mut zero = Decimal::new(0, scale);
+    zero.set_sign_negative(true);
+    zero
+}
+
+/// `cents` / 100 written with `extra` more zeros after the cents (scale `2 + extra`, at most
+/// 28): `trailing_zeros(125929, 10)` is 1259.290000000000. Cents that would not fit are
+/// reduced modulo 10^(28 − extra).
+pub fn trailing_zeros(cents: i64, extra: u32) -> Decimal {
+    let extra = extra.min(26);
+    // Keep the mantissa below 10^28 (a Decimal holds up to about 7.9 × 10^28).
+    let cents = i128::from(cents) % 10i128.pow(28 - extra);
+    Decimal::from_i128_with_scale(cents * 10i128.pow(extra), 2 + extra)
 }
 
 /// A name as a catalogue takes it: 1 to 24 printable characters, starting with a letter.

@@ -1,0 +1,5 @@
+//! `Provider`'s `FromStr`: any text gives `Ok` or `Err`, never a panic; what parses displays as
+//! a text that parses back to the same GI, and its short name fits `MAX_PROVIDER_LEN`.
+#![no_main]
+
+libfuzzer_sys::fuzz_target!(|data: &[u8]| jbjr_fuzz::provider(data));
