@@ -356,7 +356,7 @@ impl Catalogue {
     #[inline]
     pub(crate) fn position(&self, code: ProductCode) -> Result<usize, Error> {
         self.index
-            .find(&self.products, code)
+            .find(code)
             .ok_or_else(|| self.unknown_product(code))
     }
 

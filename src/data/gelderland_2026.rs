@@ -120,9 +120,12 @@ use NormPeriod::{Month as PerMonth, Quarter, ThreeMonths, Traject as PerTraject,
 use PupilCosts as S;
 use Unit::{Hour, Month, Piece, Traject};
 
+/// The products of the book: the 22 codes of Tabel 1 and 48B84.
+const PRODUCT_COUNT: usize = 23;
+
 /// Tabel 1 plus 48B84, sorted by code. Columns: JbGld, WSS, LdH, JvV.
 #[rustfmt::skip]
-static PRODUCTS: [Product; 23] = [
+static PRODUCTS: [Product; PRODUCT_COUNT] = [
     p(code!("47B10"), M::Jeugdreclassering, "Reguliere jeugdreclassering", Month,
       norm(876, Year), S::None, row![t(106_763), t(108_894), t(108_894), NVT]),
     p(code!("47B11"), M::GbmAdvies, "Gedragsbeïnvloedende maatregel - advies", Traject,
@@ -191,7 +194,10 @@ pub(crate) static CATALOGUE: Catalogue = Catalogue {
     index: crate::index::ProductIndex::embedded(&crate::index::embedded_index::<64>(&PRODUCTS)),
     grid: crate::index::TariffGrid::embedded(
         &Provider::gelderland(),
-        &crate::index::embedded_cells::<{ 23 * 4 }>(&PRODUCTS, &Provider::gelderland()),
+        &crate::index::embedded_cells::<{ PRODUCT_COUNT * Provider::gelderland().len() }>(
+            &PRODUCTS,
+            &Provider::gelderland(),
+        ),
     ),
     publishes_tariffs: true,
 };
