@@ -443,7 +443,7 @@ impl Catalogue {
     /// `code` when the catalogue does not declare it (or [`Error::TariffsNotPublished`] when
     /// the catalogue has no tariffs at all).
     pub(crate) fn column(&self, provider: Provider, code: ProductCode) -> Result<usize, Error> {
-        match self.providers.iter().position(|p| p.provider == provider) {
+        match self.grid.column(provider) {
             Some(column) => Ok(column),
             None if !self.publishes_tariffs => Err(Error::TariffsNotPublished {
                 code,
