@@ -19,7 +19,7 @@ use std::hint::black_box;
 use std::time::Instant;
 
 use chrono::{Datelike, Days, Months, NaiveDate};
-use jbjr::case::Case;
+use jbjr::billing::Case;
 use jbjr::declaration::{DeclarationLine, Submitted, check, run};
 use jbjr::{Catalogue, Decimal, Editions, ProductCode, Provider, Unit};
 

@@ -238,10 +238,10 @@ mod budget {
     fn placements_budget(bencher: Bencher, n: usize) {
         let book = Catalogue::gelderland_2026();
         let input = support::placements(n);
-        let budget = jbjr::budget::placements_budget(book, input.iter().copied()).unwrap();
+        let budget = jbjr::billing::placements_budget(book, input.iter().copied()).unwrap();
         assert!(budget.total() > Decimal::ZERO);
         bencher.bench_local(|| {
-            jbjr::budget::placements_budget(book, black_box(&input).iter().copied())
+            jbjr::billing::placements_budget(book, black_box(&input).iter().copied())
                 .map(|b| b.total())
         });
     }
@@ -252,8 +252,8 @@ mod growth {
     use super::*;
     use chrono::NaiveDate;
     use jbjr::Measure;
-    use jbjr::budget::{HOLLAND_RIJNLAND_TARGETS, ReductionTarget, ScenarioEntry};
-    use jbjr::family::{Placement, check_samenloop_placement};
+    use jbjr::billing::{HOLLAND_RIJNLAND_TARGETS, ReductionTarget, ScenarioEntry};
+    use jbjr::billing::{Placement, check_samenloop_placement};
 
     /// One Samenloop against `n` weekly OTS handovers of the same child (was O(n²): 20,000
     /// took 1.3 s).

@@ -12,7 +12,7 @@ use std::hint::black_box;
 use std::time::Instant;
 
 use chrono::{Datelike, NaiveDate};
-use jbjr::family::Placement;
+use jbjr::billing::Placement;
 use jbjr::{Catalogue, Decimal, ProductCode, Provider, Unit};
 
 /// Nanoseconds per call of one batch of `batch` calls of `f`.
@@ -231,7 +231,7 @@ fn main() {
     // Budgets over 10 thousand and 1 million placements: the time per placement must stay flat.
     let (small, large) = (support::placements(10_000), support::placements(1_000_000));
     let budget = |input: &[Placement]| {
-        jbjr::budget::placements_budget(book, input.iter().copied())
+        jbjr::billing::placements_budget(book, input.iter().copied())
             .map(|b| b.total())
             .ok()
     };

@@ -7,7 +7,7 @@
 //! with your region's.
 
 use chrono::NaiveDate;
-use jbjr::budget::{CaseloadEntry, HOLLAND_RIJNLAND_TARGETS, ScenarioEntry, caseload_budget};
+use jbjr::billing::{CaseloadEntry, HOLLAND_RIJNLAND_TARGETS, ScenarioEntry, caseload_budget};
 use jbjr::{Catalogue, Error, Measure, Provider};
 
 fn main() -> Result<(), Error> {

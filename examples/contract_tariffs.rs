@@ -8,7 +8,7 @@
 //! same kind of contract from `data/holland_rijnland_contract_example.toml`.
 
 use chrono::NaiveDate;
-use jbjr::budget::{CaseloadEntry, caseload_budget};
+use jbjr::billing::{CaseloadEntry, caseload_budget};
 use jbjr::{Catalogue, Contract, Decimal, Error, ProviderInfo};
 
 fn main() -> Result<(), Box<dyn std::error::Error>> {

@@ -8,7 +8,7 @@
 //! Run with `cargo run --example declaration`. Clients are made-up ids, not real BSNs.
 
 use chrono::NaiveDate;
-use jbjr::case::{Case, Volume};
+use jbjr::billing::{Case, Volume};
 use jbjr::declaration::{DeclarationLine, Delivery, LineText, Submitted, check, run};
 use jbjr::money::from_cents;
 use jbjr::{Decimal, Editions, Error, Provider, Unit};
@@ -61,7 +61,7 @@ fn main() -> Result<(), Error> {
     }
     let delivered = |m, minutes| Delivery {
         client: "client-D",
-        code: "49B99".parse().unwrap_or(jbjr::family::LET_GTO),
+        code: "49B99".parse().unwrap_or(jbjr::billing::LET_GTO),
         provider: jb,
         month: d(m, 1),
         minutes,
@@ -109,7 +109,7 @@ fn main() -> Result<(), Error> {
     let tariff = Decimal::new(96_298, 2); // 48B11 JbGld, Productenboek 2026
     let voogdij = |start, end, tariff: Decimal, cents| DeclarationLine {
         client: "client-B",
-        code: "48B11".parse().unwrap_or(jbjr::family::LET_GTO),
+        code: "48B11".parse().unwrap_or(jbjr::billing::LET_GTO),
         provider: jb,
         start,
         end,

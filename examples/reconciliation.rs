@@ -5,7 +5,7 @@
 
 use std::collections::BTreeMap;
 
-use jbjr::reconcile::{self, ReasonKind};
+use jbjr::cost::reconcile::{self, ReasonKind};
 
 fn main() -> Result<(), jbjr::Error> {
     let cells = reconcile::gelderland_2026()?;

@@ -135,7 +135,7 @@ impl ProductCode {
         u64::from_be_bytes(self.bytes)
     }
 
-    /// The code's bytes as a little-endian `u64`: a hash key for [`crate::index`] that costs no
+    /// The code's bytes as a little-endian `u64`: a hash key for [`crate::catalogue::index`] that costs no
     /// byte swap on little-endian targets. Unlike [`ProductCode::packed`] its order means
     /// nothing.
     #[inline]

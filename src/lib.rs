@@ -107,70 +107,72 @@
     )
 )]
 
-// Identity and catalogue types (re-exported at the root).
-mod catalogue;
+// Identity: codes, units, measures, GIs, money and the one error (re-exported at the root).
 mod category;
 mod code;
-mod contract;
-mod data;
 mod error;
-mod index;
 mod measure;
-mod product;
+pub mod money;
 mod provider;
 #[cfg(feature = "serde")]
 mod serde_str;
 mod text;
 mod unit;
 
-// Rules (re-exported at the root).
-mod eligibility;
-mod kernbeding;
-mod order;
-
-pub mod budget;
-pub mod case;
+// The layers, each in its folder, lowest first: a layer uses only those above it in this list.
+pub mod billing;
+pub mod catalogue;
 pub mod cost;
-pub mod crosswalk;
 pub mod declaration;
-pub mod duration;
-pub mod edition;
-pub mod family;
-#[cfg(feature = "serde")]
-pub mod format;
-pub mod money;
-pub mod pricing;
-pub mod productivity;
-pub mod provenance;
-pub mod reconcile;
-pub mod volume;
+pub mod law;
 
-pub use case::{Care, Case, Municipality, Volume};
-pub use catalogue::CATALOGUE_YEARS;
-pub use catalogue::Catalogue;
+// The public paths of 0.1 before the layers (hidden, kept so that code written against them
+// still compiles): each old module is the layer that now holds its items.
+#[doc(hidden)]
+pub use billing as budget;
+#[doc(hidden)]
+pub use billing as case;
+#[doc(hidden)]
+pub use billing as edition;
+#[doc(hidden)]
+pub use billing as family;
+#[doc(hidden)]
+pub use billing as pricing;
+#[doc(hidden)]
+pub use billing as volume;
+#[doc(hidden)]
+pub use catalogue::crosswalk;
+#[cfg(feature = "serde")]
+#[doc(hidden)]
+pub use catalogue::format;
+#[doc(hidden)]
+pub use catalogue::provenance;
+#[doc(hidden)]
+pub use cost::productivity;
+#[doc(hidden)]
+pub use cost::reconcile;
+#[doc(hidden)]
+pub use law as duration;
+
+pub use billing::{
+    BillingRule, Care, Case, EditionQuote, Editions, IjwLine, Municipality, Quote, QuoteLine,
+    Volume, VolumePrice,
+};
+pub use catalogue::{CATALOGUE_YEARS, Catalogue, Contract, NormHours, Product, PupilCosts, Tariff};
 pub use category::ProductCategory;
 pub use code::{MAX_CODE_LEN, ProductCode};
-pub use contract::Contract;
 pub use declaration::{Checked, DeclarationLine, Delivery, Run, Submitted, Verdict};
-pub use duration::{
-    AgeAt, AgeRange, DurationRule, Extension, MAJORITY_AGE, Term, TermFrom, age_on,
-    majority_last_day,
-};
-pub use edition::{EditionQuote, Editions};
-pub use eligibility::{
-    Consent, check_age, check_age_rule, check_samenloop, check_stp, kansrijk_consent,
-};
 pub use error::Error;
-pub use kernbeding::{Kernbeding, SegmentRule, Span};
+pub use law::{
+    AgeAt, AgeRange, Consent, DurationRule, Extension, Kernbeding, MAJORITY_AGE, Order,
+    SegmentRule, Span, Term, TermFrom, age_on, check_age, check_age_rule, check_samenloop,
+    check_stp, kansrijk_consent, majority_last_day,
+};
 pub use measure::{Domain, Measure};
-pub use order::Order;
-pub use pricing::{BillingRule, Quote, QuoteLine};
-pub use product::{NormHours, Product, PupilCosts, Tariff};
 pub use provider::{AgbCode, MAX_PROVIDER_LEN, Provider, ProviderInfo, ShortName};
 pub use rust_decimal::Decimal;
 pub use text::Text;
 pub use unit::{NormPeriod, Unit};
-pub use volume::{IjwLine, VolumePrice};
 
 // The README's example runs as a doctest.
 #[cfg(doctest)]

@@ -20,9 +20,9 @@
 //! |---|---|---|---|---|
 //! | Tariffs and other amounts of a catalogue (per month, traject, piece, hour; hourly rates of a catalogue) | € 0 to € 999,999,999.99 | 2 (whole cents) | [`AMOUNT`] | `Product::with_tariff`, `Catalogue::new`, catalogue files, `Tariff`'s `Deserialize` |
 //! | Hourly rates of the cost model | € 0 to € 99,999.999999 | 6 | [`HOURLY_RATE`] | the [`crate::cost`] functions |
-//! | Hours: norm hours (per their period, and per year or per traject as the cost model uses them), productivity lines | 0 to 99,999.9999 h | 4 | [`HOURS`] | `NormHours::new`, its `Deserialize`, the [`crate::cost`] functions, [`crate::productivity::Productivity::validate`] |
+//! | Hours: norm hours (per their period, and per year or per traject as the cost model uses them), productivity lines | 0 to 99,999.9999 h | 4 | [`HOURS`] | `NormHours::new`, its `Deserialize`, the [`crate::cost`] functions, [`crate::cost::productivity::Productivity::validate`] |
 //! | Fractions: pupil-cost surcharges, the sickness rate | 0 to 1 (100 %) | 7 | [`FRACTION`] | the [`crate::cost`] functions, `Productivity::validate` |
-//! | Percentages of reduction targets | 0 to 100 | 4 | [`PERCENTAGE`] | [`crate::budget::ReductionTarget`]'s `path` and `scenario` |
+//! | Percentages of reduction targets | 0 to 100 | 4 | [`PERCENTAGE`] | [`crate::billing::ReductionTarget`]'s `path` and `scenario` |
 //!
 //! Volumes (months, days, minutes, placements, counts) are integers (`u32`, `u64`), bounded by
 //! their types; sums and products with them are checked and give [`Error::Overflow`], never a
@@ -35,7 +35,7 @@
 //! that reproduces all of them (€ 146.247037, [`crate::cost::kostprijs`]); norm hours are
 //! printed in tenths (21.6 to 214.2 a year) and the LET factor 2.1 adds one decimal; the
 //! pupil-cost surcharge is 1.30 % (`0.013`) and the surcharges inferred from published
-//! tariffs have five decimals ([`crate::reconcile`]); a reduction target is a percentage.
+//! tariffs have five decimals ([`crate::cost::reconcile`]); a reduction target is a percentage.
 //!
 //! **Why the results are exact.** Write each input normalized as an integer mantissa times a
 //! power of ten. Inside the ranges norm hours have a mantissa below 10⁵ × 10⁴ = 10⁹ (scale at
@@ -416,6 +416,56 @@ pub(crate) const fn eur(cents: u32) -> Decimal {
 /// A decimal `units × 10^-scale`, usable in `const` data (hours, factors).
 pub(crate) const fn dec(units: u32, scale: u32) -> Decimal {
     Decimal::from_parts(units, 0, 0, false, scale)
+}
+
+/// A valid published amount in its canonical form: checked by [`validate_amount`], then
+/// written with exactly two decimals and a positive zero (so `-0` and `1300` are stored, and
+/// written to files, as `0.00` and `1300.00`). Exact: no rounding. An amount above
+/// 792281625142643375935439503.35 (the largest `Decimal` with two decimals) is refused: it
+/// could not be written with two decimals, so its file would not load again.
+pub(crate) fn cents_amount(product: &str, amount: Decimal) -> Result<Decimal, crate::Error> {
+    validate_amount(product, amount)?;
+    let mut canonical = amount.normalize();
+    canonical.rescale(2);
+    // `rescale` leaves the scale lower when the value has too many digits to hold two
+    // decimals (above about 7.9 × 10^26): such an amount cannot be written as cents.
+    if canonical.scale() != 2 {
+        return Err(crate::Error::InvalidCatalogue {
+            product: product.into(),
+            field: "tariff",
+            reason: crate::text::text!("{amount} is too large to be held in cents"),
+        });
+    }
+    if canonical != amount {
+        return Err(crate::Error::InvalidCatalogue {
+            product: product.into(),
+            field: "tariff",
+            reason: crate::text::text!("{amount} cannot be written in cents"),
+        });
+    }
+    Ok(canonical)
+}
+
+/// Checks that an amount is a valid published tariff: not negative, at most two decimals
+/// ([`crate::Error::InvalidCatalogue`]), at most [`AMOUNT`]'s maximum
+/// ([`crate::Error::OutOfRange`], `what: "tariff"`).
+pub(crate) fn validate_amount(product: &str, amount: Decimal) -> Result<(), crate::Error> {
+    if amount.is_sign_negative() && !amount.is_zero() {
+        return Err(crate::Error::InvalidCatalogue {
+            product: product.into(),
+            field: "tariff",
+            reason: crate::text::text!("a tariff must not be negative, got {amount}"),
+        });
+    }
+    if amount.normalize().scale() > 2 {
+        return Err(crate::Error::InvalidCatalogue {
+            product: product.into(),
+            field: "tariff",
+            reason: crate::text::text!("at most two decimals (whole cents), got {amount}"),
+        });
+    }
+    crate::money::AMOUNT.check("tariff", amount)?;
+    Ok(())
 }
 
 #[cfg(test)]

@@ -476,7 +476,7 @@ impl ProviderInfo {
     /// ```
     pub fn new(provider: Provider, full_name: impl Into<String>) -> Result<ProviderInfo, Error> {
         let full_name = full_name.into();
-        crate::catalogue::check_name(&provider.short_name(), "full_name", &full_name)?;
+        crate::text::check_name(&provider.short_name(), "full_name", &full_name)?;
         Ok(ProviderInfo {
             provider,
             spelling: provider.short_name(),
@@ -591,8 +591,8 @@ impl ProviderInfo {
     /// # Ok::<(), jbjr::Error>(())
     /// ```
     pub fn with_hourly_rate(mut self, rate: Decimal) -> Result<ProviderInfo, Error> {
-        let rate = crate::product::cents_amount(&self.provider.short_name(), rate).map_err(
-            |e| match e {
+        let rate =
+            crate::money::cents_amount(&self.provider.short_name(), rate).map_err(|e| match e {
                 Error::InvalidCatalogue {
                     product, reason, ..
                 } => Error::InvalidCatalogue {
@@ -601,8 +601,7 @@ impl ProviderInfo {
                     reason,
                 },
                 other => other,
-            },
-        )?;
+            })?;
         self.hourly_rate = Some(rate);
         Ok(self)
     }

@@ -304,6 +304,38 @@ macro_rules! text {
 }
 pub(crate) use text;
 
+/// The most bytes of a region's or a provider's full name.
+pub(crate) const MAX_NAME_LEN: usize = 200;
+
+/// Checks a name read into a catalogue: not empty, at most [`MAX_NAME_LEN`] bytes, no control
+/// characters.
+pub(crate) fn check_name(
+    product: &str,
+    field: &'static str,
+    name: &str,
+) -> Result<(), crate::Error> {
+    let reason: Option<Text<64>> = if name.trim().is_empty() {
+        Some("the name is empty".into())
+    } else if name.len() > MAX_NAME_LEN {
+        Some(crate::text::text!(
+            "the name has {} bytes, at most {MAX_NAME_LEN}",
+            name.len()
+        ))
+    } else {
+        name.chars()
+            .find(|c| c.is_control())
+            .map(|c| crate::text::text!("the name holds the control character {c:?}"))
+    };
+    match reason {
+        Some(reason) => Err(crate::Error::InvalidCatalogue {
+            product: product.into(),
+            field,
+            reason,
+        }),
+        None => Ok(()),
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

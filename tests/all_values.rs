@@ -5,8 +5,8 @@
 use std::fmt::{Debug, Display};
 use std::str::FromStr;
 
-use jbjr::crosswalk::Fit;
-use jbjr::reconcile::ReasonKind;
+use jbjr::catalogue::crosswalk::Fit;
+use jbjr::cost::reconcile::ReasonKind;
 use jbjr::{
     AgeAt, BillingRule, Consent, Domain, Measure, NormPeriod, ProductCategory, PupilCosts,
     TermFrom, Unit,

@@ -7,8 +7,8 @@ use std::alloc::{GlobalAlloc, Layout, System};
 use std::cell::Cell;
 
 use chrono::NaiveDate;
-use jbjr::budget::placements_budget;
-use jbjr::family::Placement;
+use jbjr::billing::Placement;
+use jbjr::billing::placements_budget;
 use jbjr::{BillingRule, Catalogue, Decimal, Measure, Order, ProductCode, Provider};
 
 struct Counting;

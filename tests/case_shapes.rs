@@ -2,12 +2,12 @@
 //! `ScenarioEntry`; `Order::taken_up`; budgets that report every bad entry.
 
 use chrono::NaiveDate;
-use jbjr::budget::{
+use jbjr::billing::Case;
+use jbjr::billing::Placement;
+use jbjr::billing::{
     CaseloadEntry, ScenarioEntry, caseload_budget, caseload_budget_reporting, placements_budget,
     placements_budget_reporting,
 };
-use jbjr::case::Case;
-use jbjr::family::Placement;
 use jbjr::{Catalogue, Editions, Error, Measure, Order, Provider};
 
 fn d(y: i32, m: u32, day: u32) -> NaiveDate {

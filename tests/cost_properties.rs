@@ -1,4 +1,4 @@
-//! Property tests of the cost model (`jbjr::cost`, `jbjr::productivity`), grouped by theme,
+//! Property tests of the cost model (`jbjr::cost`, `jbjr::cost::productivity`), grouped by theme,
 //! with named input strategies.
 
 mod common;
@@ -174,7 +174,7 @@ mod let_factor {
 
 mod robustness {
     use super::*;
-    use jbjr::productivity::Productivity;
+    use jbjr::cost::productivity::Productivity;
 
     fn checked(result: Result<Decimal, jbjr::Error>) -> Result<(), TestCaseError> {
         if let Ok(value) = result {

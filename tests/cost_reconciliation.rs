@@ -3,7 +3,7 @@
 
 use std::str::FromStr;
 
-use jbjr::reconcile::{self, Cell, ModelRules, Reason, ReasonKind};
+use jbjr::cost::reconcile::{self, Cell, ModelRules, Reason, ReasonKind};
 use jbjr::{Catalogue, Decimal, Measure, Product, Provider, PupilCosts, Unit};
 use strum::IntoEnumIterator;
 
@@ -91,7 +91,7 @@ fn ocr_decisions_link_to_provenance() {
         .filter(|c| c.reason.kind() == ReasonKind::SourceOrOcrError)
         .map(|c| (c.code.to_string(), c.provider))
         .collect();
-    let in_provenance: Vec<(String, Provider)> = jbjr::provenance::GELDERLAND_2026
+    let in_provenance: Vec<(String, Provider)> = jbjr::catalogue::provenance::GELDERLAND_2026
         .iter()
         .filter_map(|d| Some((d.code?.to_string(), d.provider?)))
         .collect();

@@ -4,8 +4,8 @@
 
 use std::str::FromStr;
 
+use jbjr::cost::productivity::{PrintedProductivity, Productivity};
 use jbjr::cost::{self, kostprijs};
-use jbjr::productivity::{PrintedProductivity, Productivity};
 use jbjr::{Catalogue, Decimal, Error, Measure, Provider};
 
 fn d(s: &str) -> Decimal {
@@ -256,7 +256,7 @@ fn hourly_rates_and_pupil_cost_surcharge() {
 fn let_gto_traject_price() {
     // Section LET GTO: "een traject prijs van € 4.857 euro per traject", three months; Tabel 1
     // 48B15 € 1.619,00 per month for JbGld, WSS, LdH.
-    let rules = jbjr::reconcile::ModelRules::gelderland_2026();
+    let rules = jbjr::cost::reconcile::ModelRules::gelderland_2026();
     let gto = rules.negotiated[0];
     assert_eq!(gto.traject_price, d("4857"));
     assert_eq!(gto.months, 3);

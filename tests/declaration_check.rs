@@ -1,7 +1,7 @@
 //! The municipality's check (JW323 → JW325): every reason with its iJw rule or SAP GI clause.
 
 use chrono::NaiveDate;
-use jbjr::case::{Case, Volume};
+use jbjr::billing::{Case, Volume};
 use jbjr::declaration::{DeclarationLine, LineText, Reason, Submitted, check, run};
 use jbjr::{Catalogue, Decimal, Editions, Provider, Unit};
 

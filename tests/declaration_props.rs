@@ -3,7 +3,7 @@
 mod common;
 
 use chrono::{Days, NaiveDate};
-use jbjr::case::Case;
+use jbjr::billing::Case;
 use jbjr::declaration::{DeclarationLine, Submitted, check, run};
 use jbjr::money::to_cents;
 use jbjr::{Decimal, Editions, ProductCode, Provider, Unit};
@@ -117,7 +117,7 @@ proptest! {
         for c in known(&stories, 12) {
             let Some((start, end)) = c.period() else { continue };
             let end = if c.code.as_str() == "48B15" {
-                let term = jbjr::family::term_end(start, jbjr::family::LET_GTO_MONTHS).unwrap();
+                let term = jbjr::billing::term_end(start, jbjr::billing::LET_GTO_MONTHS).unwrap();
                 Some(end.map_or(term, |e| e.min(term)))
             } else {
                 end

@@ -1,7 +1,7 @@
 //! The GI's monthly run (SAP GI v1.3, "Declareren"), case by case, each with its source.
 
 use chrono::NaiveDate;
-use jbjr::case::{Case, Volume};
+use jbjr::billing::{Case, Volume};
 use jbjr::declaration::{DeclarationLine, Delivery, RunFailure, run};
 use jbjr::{Catalogue, Decimal, Editions, Measure, Order, Provider, Unit};
 
@@ -368,7 +368,7 @@ fn let_gto_once_per_family_three_months() {
 // Family products 48B80/48B84 on the youngest child and the others (family module).
 #[test]
 fn intensief_gezinsgericht_youngest_and_others() {
-    use jbjr::family::Child;
+    use jbjr::billing::Child;
     let children = [
         (
             "old".to_string(),

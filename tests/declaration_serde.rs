@@ -3,7 +3,7 @@
 #![cfg(feature = "serde")]
 
 use chrono::NaiveDate;
-use jbjr::case::{Case, Volume};
+use jbjr::billing::{Case, Volume};
 use jbjr::declaration::DeclarationLine;
 use jbjr::{Decimal, Provider, Unit};
 

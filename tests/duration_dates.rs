@@ -1,4 +1,4 @@
-//! The date conventions of `jbjr::duration`: inclusive ends, months from the 29th–31st, leap
+//! The date conventions of `jbjr::law`: inclusive ends, months from the 29th–31st, leap
 //! days, age and majority (BW 1:233), and the extremes of `NaiveDate`.
 
 use chrono::{Datelike, NaiveDate};

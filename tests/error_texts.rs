@@ -5,9 +5,9 @@
 //! before.
 
 use chrono::NaiveDate;
-use jbjr::family::{Child, quote_let_gto};
-use jbjr::pricing::BillingRule;
-use jbjr::reconcile::ReasonKind;
+use jbjr::billing::BillingRule;
+use jbjr::billing::{Child, quote_let_gto};
+use jbjr::cost::reconcile::ReasonKind;
 use jbjr::{
     Catalogue, Decimal, Domain, Editions, Error, Measure, NormHours, NormPeriod, Order, Product,
     ProductCategory, ProductCode, Provider, ProviderInfo, PupilCosts, Unit, check_age,
@@ -173,7 +173,7 @@ fn file_errors_are_printed_whole() {
     check(
         load(&json.replacen("\"providers\"", "\"hourly_rates\"", 1)),
         "replace `hourly_rates` by a `[[providers]]` table per GI with its `short_name`, \
-         `full_name` and `hourly_rate` (see the docs of jbjr::format)",
+         `full_name` and `hourly_rate` (see the docs of jbjr::catalogue::format)",
     );
     let long_code = "48B10".repeat(12);
     check(

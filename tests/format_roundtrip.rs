@@ -129,7 +129,7 @@ fn bless_or_compare(path: &str, expected: &str) {
 
 const TOML_2027_HEADER: &str = "# Gelderland product book, 2027 edition: an EXAMPLE made by indexing 2026.\n\
 # Every 2026 tariff and hourly rate × 1.0300 (an illustrative index of 3.00 %), rounded to\n\
-# cents half away from zero. Not a published 2027 tariff. Format: see the `jbjr::format` docs.\n\n";
+# cents half away from zero. Not a published 2027 tariff. Format: see the `jbjr::catalogue::format` docs.\n\n";
 
 const TOML_HR_HEADER: &str = "# Holland Rijnland, segment 7 \"Veiligheid\": the 15 kernbedingen. The source publishes\n\
 # no tariffs (publishes_tariffs = false). Units are jbjr's choice (see Catalogue::holland_rijnland).\n\n";
@@ -261,9 +261,9 @@ fn a_catalogue_with_other_gis_loads_round_trips_byte_for_byte_and_quotes() {
         .unwrap();
     assert_eq!(q.total().to_string(), "3930.00");
     // Budgets: one Voogdij of Nidos all year.
-    let b = jbjr::budget::caseload_budget(
+    let b = jbjr::billing::caseload_budget(
         &book,
-        &[jbjr::budget::CaseloadEntry {
+        &[jbjr::billing::CaseloadEntry {
             code: "48B11".parse().unwrap(),
             provider: nidos,
             per_month: 1,

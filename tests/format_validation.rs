@@ -332,10 +332,10 @@ fn errors_point_at_the_value_at_fault() {
 fn a_byte_order_mark_is_treated_the_same_in_json_and_toml() {
     let with_bom = format!("\u{feff}{VALID}");
     // serde_json refuses a BOM; `format::without_bom` takes it off for either format.
-    let text = jbjr::format::without_bom(&with_bom);
+    let text = jbjr::catalogue::format::without_bom(&with_bom);
     assert_eq!(text, VALID);
     serde_json::from_str::<Catalogue>(text).unwrap();
-    assert_eq!(jbjr::format::without_bom(VALID), VALID);
+    assert_eq!(jbjr::catalogue::format::without_bom(VALID), VALID);
 }
 
 #[test]

@@ -13,7 +13,7 @@ mod common;
 
 use std::str::FromStr;
 
-use jbjr::reconcile::ReasonKind;
+use jbjr::cost::reconcile::ReasonKind;
 use jbjr::{
     AgbCode, BillingRule, Domain, Measure, NormPeriod, ProductCategory, ProductCode, Provider,
     PupilCosts, Unit,

@@ -1,7 +1,7 @@
 //! Pins every cell of Tabel 1 ("tarieven en productcodes JB/JR 2026 per GI") and every
 //! norm-hour figure of the Gelderland product book 2026 (source `002_1b572f4924ef38f6.txt`).
 //!
-//! The expected values are the printed ones, except where `jbjr::provenance` records an OCR
+//! The expected values are the printed ones, except where `jbjr::catalogue::provenance` records an OCR
 //! decision; those cells are marked `// OCR:` and checked against the decision table too.
 
 use std::str::FromStr;
@@ -265,7 +265,7 @@ fn unknown_product_names_code_and_catalogue() {
 fn every_provenance_decision_on_a_cell_is_in_the_catalogue() {
     let book = Catalogue::gelderland_2026();
     let mut cells = 0;
-    for decision in jbjr::provenance::GELDERLAND_2026 {
+    for decision in jbjr::catalogue::provenance::GELDERLAND_2026 {
         if let (Some(c), Some(p)) = (decision.code, decision.provider) {
             assert_eq!(
                 book.tariff(c, p).unwrap().amount(),

@@ -2,7 +2,7 @@
 //! "Kernbedingen die deel uitmaken van dit segment"): every code, name, measure and rule
 //! figure, the missing tariffs, and the cross-walk to the Gelderland product book 2026.
 
-use jbjr::crosswalk::{Fit, counterparts, table};
+use jbjr::catalogue::crosswalk::{Fit, counterparts, table};
 use jbjr::{Catalogue, Error, Kernbeding, Measure, ProductCode, Provider, SegmentRule, Span};
 
 fn code(s: &str) -> ProductCode {
@@ -284,7 +284,10 @@ fn crosswalk_holland_rijnland_to_gelderland() {
         Catalogue::gelderland_2026(),
     )
     .unwrap();
-    assert_eq!(ggz[0].note, Some(jbjr::crosswalk::GGZ_DIAGNOSTIEK_NOTE));
+    assert_eq!(
+        ggz[0].note,
+        Some(jbjr::catalogue::crosswalk::GGZ_DIAGNOSTIEK_NOTE)
+    );
     assert_eq!(
         table(Catalogue::holland_rijnland(), Catalogue::gelderland_2026()).len(),
         15

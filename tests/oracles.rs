@@ -14,9 +14,9 @@ mod common;
 use std::collections::BTreeMap;
 
 use chrono::{Datelike, NaiveDate};
-use jbjr::budget::{ReductionTarget, ScenarioEntry, ScenarioYear, TargetScope, placements_budget};
-use jbjr::family::{Placement, check_samenloop_placement};
-use jbjr::pricing::billed_months;
+use jbjr::billing::billed_months;
+use jbjr::billing::{Placement, check_samenloop_placement};
+use jbjr::billing::{ReductionTarget, ScenarioEntry, ScenarioYear, TargetScope, placements_budget};
 use jbjr::{BillingRule, Catalogue, Decimal, Error, Measure, ProductCode, Provider, Unit};
 use proptest::prelude::*;
 
@@ -209,7 +209,7 @@ fn target() -> impl Strategy<Value = ReductionTarget> {
                 TargetScope::Measure(Measure::Ots)
             },
             percentage: Decimal::new(i64::from(hundredths), 2),
-            peildatum: jbjr::budget::Peildatum::OverYear(from - 1),
+            peildatum: jbjr::billing::Peildatum::OverYear(from - 1),
             from: d(from, 1, 1),
             by: d(from + years, 12, 31),
             source: "a generated target",

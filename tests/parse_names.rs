@@ -5,8 +5,8 @@
 use std::fmt::Display;
 use std::str::FromStr;
 
-use jbjr::pricing::BillingRule;
-use jbjr::reconcile::ReasonKind;
+use jbjr::billing::BillingRule;
+use jbjr::cost::reconcile::ReasonKind;
 use jbjr::{Domain, Error, Measure, NormPeriod, PupilCosts, Unit};
 use strum::IntoEnumIterator;
 

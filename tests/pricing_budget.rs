@@ -2,11 +2,11 @@
 //! `000_e047e89f7a0dbd72.txt`, segment 7 "Veiligheid").
 
 use chrono::NaiveDate;
-use jbjr::budget::{
+use jbjr::billing::Placement;
+use jbjr::billing::{
     CaseloadEntry, HOLLAND_RIJNLAND_TARGETS, Peildatum, ReductionTarget, ScenarioEntry,
     TargetScope, caseload_budget, placements_budget,
 };
-use jbjr::family::Placement;
 use jbjr::{Catalogue, Decimal, Error, Measure, ProductCode, Provider};
 use std::str::FromStr;
 
@@ -281,7 +281,7 @@ fn scenarios_show_the_effect_on_the_budget() {
 
 #[test]
 fn saving_of_extreme_budgets_is_an_overflow_error_not_a_panic() {
-    let year = jbjr::budget::ScenarioYear {
+    let year = jbjr::billing::ScenarioYear {
         year: 2026,
         baseline_count: 0,
         count: 0,

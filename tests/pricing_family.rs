@@ -3,7 +3,7 @@
 //! only alongside an OTS of the same child; a chain of orders bills each month once.
 
 use chrono::NaiveDate;
-use jbjr::family::{
+use jbjr::billing::{
     Child, Placement, check_samenloop_placement, quote_chain, quote_intensief_gezinsgericht,
     quote_let_gto, youngest,
 };

@@ -305,7 +305,7 @@ fn let_gto_monthly_tariff_over_its_three_month_term_is_the_traject_price_4857() 
             d(2026, 1, 31),
             d(2026, 9, 30),
         ] {
-            let end = jbjr::family::term_end(start, 3).unwrap();
+            let end = jbjr::billing::term_end(start, 3).unwrap();
             let q = book().quote(c("48B15"), provider, start, end).unwrap();
             assert_eq!(q.billed_months(), 3, "{start} to {end}");
             assert_eq!(q.total(), traject_price);

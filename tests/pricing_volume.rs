@@ -1,7 +1,7 @@
 //! Hourly products priced by volume with the iJw rules IV079 (hours), IV081 (minutes) and
 //! TR346 (amount = volume × tariff), and the iJw view (WJ756 unit, JZ020 category, cents).
 
-use jbjr::volume::iv079_hours;
+use jbjr::billing::iv079_hours;
 use jbjr::{Catalogue, Decimal, Error, ProductCategory, ProductCode, Provider, Unit};
 use std::str::FromStr;
 

@@ -1,12 +1,12 @@
 //! The provenance table in the docs (`docs/provenance.md`) is rendered from
-//! `jbjr::provenance::GELDERLAND_2026`; this test fails when they drift apart.
+//! `jbjr::catalogue::provenance::GELDERLAND_2026`; this test fails when they drift apart.
 //! Run with `JBJR_BLESS=1` to rewrite the file after changing the data.
 
 fn render() -> String {
     let mut out = String::from(
         "| Location | Code | GI | Printed | Chosen | Reason |\n|---|---|---|---|---|---|\n",
     );
-    for d in jbjr::provenance::GELDERLAND_2026 {
+    for d in jbjr::catalogue::provenance::GELDERLAND_2026 {
         let code = d.code.map(|c| c.to_string()).unwrap_or_else(|| "—".into());
         let gi = d
             .provider

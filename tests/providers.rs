@@ -3,7 +3,7 @@
 //! publishes no tariffs (Holland Rijnland) is completed with a GI's contract.
 
 use chrono::NaiveDate;
-use jbjr::budget::{CaseloadEntry, caseload_budget};
+use jbjr::billing::{CaseloadEntry, caseload_budget};
 use jbjr::{Catalogue, Contract, Decimal, Error, Measure, Product, Provider, ProviderInfo, Unit};
 
 fn d(y: i32, m: u32, day: u32) -> NaiveDate {

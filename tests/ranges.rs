@@ -272,7 +272,7 @@ mod files {
     /// `Decimal`'s multiplication dropped the cents of a product this large.
     #[test]
     fn scenario_budgets_are_exact_or_an_overflow() {
-        use jbjr::budget::{HOLLAND_RIJNLAND_TARGETS, ScenarioEntry};
+        use jbjr::billing::{HOLLAND_RIJNLAND_TARGETS, ScenarioEntry};
         let book = load(&FILE.replace("\"1259.29\"", "\"999999999.99\"")).unwrap();
         let entry = |baseline, months_each| ScenarioEntry {
             measure: Measure::Ots,

@@ -3,7 +3,7 @@
 //! tariff of -5.125 in year 999999 loads)").
 #![cfg(feature = "serde")]
 
-use jbjr::productivity::Productivity;
+use jbjr::cost::productivity::Productivity;
 use jbjr::{Catalogue, Decimal, NormHours, NormPeriod, Provider, Tariff};
 
 fn tariff_json(amount: &str, year: i64) -> String {

@@ -3,7 +3,7 @@
 use std::collections::HashMap;
 
 use chrono::NaiveDate;
-use jbjr::family::Placement;
+use jbjr::billing::Placement;
 use jbjr::{Catalogue, Decimal, ProductCode, Provider};
 
 /// The naive baseline: a `HashMap<(String, String), Decimal>` keyed by code and provider.

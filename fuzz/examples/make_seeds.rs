@@ -12,7 +12,7 @@ use std::fmt::Display;
 use std::fs;
 use std::path::{Path, PathBuf};
 
-use jbjr::reconcile::ReasonKind;
+use jbjr::cost::reconcile::ReasonKind;
 use jbjr::{
     BillingRule, Catalogue, Domain, Measure, NormPeriod, ProductCategory, PupilCosts, Unit,
 };

@@ -1,4 +1,4 @@
-//! `jbjr::reconcile::ReasonKind`'s `FromStr`: any text gives `Ok` or `Err`, never a panic; what parses displays as a
+//! `jbjr::cost::reconcile::ReasonKind`'s `FromStr`: any text gives `Ok` or `Err`, never a panic; what parses displays as a
 //! text that parses back to the same value.
 #![no_main]
 

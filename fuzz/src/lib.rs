@@ -14,8 +14,8 @@ use std::fmt::{Debug, Display};
 use std::str::FromStr;
 
 use chrono::NaiveDate;
-use jbjr::budget::{CaseloadEntry, caseload_budget, placements_budget};
-use jbjr::family::Placement;
+use jbjr::billing::Placement;
+use jbjr::billing::{CaseloadEntry, caseload_budget, placements_budget};
 use jbjr::{BillingRule, Catalogue, Contract, Decimal, Error, Unit};
 
 /// The input as text: the bytes when they are UTF-8, else their lossy reading (so that every
@@ -184,7 +184,10 @@ pub fn exercise(catalogue: &Catalogue) {
             check_budget(&b);
         }
     }
-    let _ = jbjr::reconcile::reconcile(catalogue, &jbjr::reconcile::ModelRules::gelderland_2026());
+    let _ = jbjr::cost::reconcile::reconcile(
+        catalogue,
+        &jbjr::cost::reconcile::ModelRules::gelderland_2026(),
+    );
     for percentage in [
         Decimal::ZERO,
         Decimal::new(3, 0),
@@ -199,7 +202,7 @@ pub fn exercise(catalogue: &Catalogue) {
     }
 }
 
-fn check_budget(budget: &jbjr::budget::Budget<'_>) {
+fn check_budget(budget: &jbjr::billing::Budget<'_>) {
     let months = (1..=12).try_fold(Decimal::ZERO, |sum, m| {
         sum.checked_add(budget.month_total(m))
     });
@@ -300,9 +303,9 @@ pub fn domain(data: &[u8]) {
     let _ = from_str::<jbjr::Domain>(data);
 }
 
-/// Target `reason_kind`: [`from_str`] for `jbjr::reconcile::ReasonKind`.
+/// Target `reason_kind`: [`from_str`] for `jbjr::cost::reconcile::ReasonKind`.
 pub fn reason_kind(data: &[u8]) {
-    let _ = from_str::<jbjr::reconcile::ReasonKind>(data);
+    let _ = from_str::<jbjr::cost::reconcile::ReasonKind>(data);
 }
 
 /// Target `product_category`: [`from_str`] for `jbjr::ProductCategory`.
@@ -357,7 +360,7 @@ pub fn contract_file(data: &[u8]) {
 /// and its JW325 totals add up (submitted = approved + rejected).
 pub fn declaration_check(data: &[u8]) {
     use chrono::NaiveDate;
-    use jbjr::case::Case;
+    use jbjr::billing::Case;
     use jbjr::declaration::{LineText, Submitted, check, run};
     use jbjr::{Editions, Provider};
 

@@ -13,7 +13,7 @@
 
 use rust_decimal::Decimal;
 
-use crate::data::tariefbepaling_2026::KOSTPRIJS;
+use crate::cost::data::tariefbepaling_2026::KOSTPRIJS;
 use crate::money::{add, div, non_negative};
 use crate::{Catalogue, Error, Measure, ProductCode};
 

@@ -8,15 +8,13 @@ use chrono::{Datelike, NaiveDate};
 use rust_decimal::Decimal;
 
 use super::run::edition_no_tariff;
-use super::{
-    DeclarationLine, Groups, Reason, Slot, Submitted, billing, billing_period, let_gto_repeats,
-    monthly_billed, whole_cents,
-};
-use crate::case::{Billing, Case};
-use crate::edition::Editions;
+use super::{DeclarationLine, Groups, Reason, Slot, Submitted, whole_cents};
+use crate::billing::Editions;
+use crate::billing::{Billing, Case};
+use crate::billing::{billing, billing_period, let_gto_repeats, monthly_billed};
 use crate::money::{round_cents, to_cents};
 
-use crate::pricing::{month_first, month_index, month_last};
+use crate::billing::{month_first, month_index, month_last};
 use crate::{Catalogue, Unit};
 
 /// The verdict on one submitted line: approved when `reasons` is empty, else rejected with every
@@ -147,7 +145,7 @@ const MAX_CENTS: i64 = 99_999_999;
 ///
 /// ```
 /// use chrono::NaiveDate;
-/// use jbjr::{Decimal, Editions, Provider, Unit, case::Case};
+/// use jbjr::{Decimal, Editions, Provider, Unit, billing::Case};
 /// use jbjr::declaration::{DeclarationLine, Reason, Submitted, check};
 ///
 /// let d = |m, day| NaiveDate::from_ymd_opt(2026, m, day).unwrap();
@@ -526,7 +524,7 @@ impl<C: Hash + Eq> Context<'_, C> {
                     let in_raw =
                         raw.is_some_and(|(s, e)| s <= l.start && e.is_none_or(|e| l.end <= e));
                     match (self.granted.get(i), pe) {
-                        (Some(c), Some(te)) if c.code == crate::family::LET_GTO && in_raw => {
+                        (Some(c), Some(te)) if c.code == crate::billing::LET_GTO && in_raw => {
                             out.push(Reason::LetGtoOnce {
                                 term_start: ps,
                                 term_end: te,

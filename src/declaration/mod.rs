@@ -26,7 +26,7 @@
 //!   or declared in minutes at the hourly tariff (IV081) when its [`Volume`] unit is minutes.
 //! - **LET GTO** (48B15): once per family — on the first LET GTO case of a client (the
 //!   youngest child, [`Case::for_family`]) — and for its three-month term
-//!   ([`family::term_end`](crate::family::term_end), [`LET_GTO_MONTHS`](crate::family::LET_GTO_MONTHS)).
+//!   ([`family::term_end`](crate::billing::term_end), [`LET_GTO_MONTHS`](crate::billing::LET_GTO_MONTHS)).
 //!
 //! Product periods follow OP367, TR387 and TR388: inside one calendar month, from the 1st or
 //! the case's first day, to the last day or the case's last day.
@@ -38,10 +38,10 @@
 //! line's amount is its tariff in cents exactly; hourly amounts are rounded once, half away
 //! from zero, as IV081 and TR346 prescribe ([`Catalogue::price_minutes`]).
 //!
-//! [`Case`]: crate::case::Case
-//! [`Case::period`]: crate::case::Case::period
-//! [`Case::for_family`]: crate::case::Case::for_family
-//! [`Volume`]: crate::case::Volume
+//! [`Case`]: crate::billing::Case
+//! [`Case::period`]: crate::billing::Case::period
+//! [`Case::for_family`]: crate::billing::Case::for_family
+//! [`Volume`]: crate::billing::Volume
 //! [`Catalogue::quote`]: crate::Catalogue::quote
 //! [`Catalogue::price_minutes`]: crate::Catalogue::price_minutes
 //! [`Editions::quote`]: crate::Editions::quote
@@ -56,9 +56,12 @@ use std::hash::Hash;
 use chrono::NaiveDate;
 use rust_decimal::Decimal;
 
-use crate::case::{Billing, Case};
-use crate::pricing::{BillingRule, billed_months, month_first, month_index};
-use crate::{Error, ProductCode, Provider, Unit};
+use crate::billing::{month_first, month_index};
+use crate::{ProductCode, Provider, Unit};
+
+// Names the module docs link to.
+#[cfg(doc)]
+use crate::{Error, billing::billed_months};
 
 pub use check::{Checked, Totals, Verdict, check};
 pub use reason::{Reason, Unreadable};
@@ -431,109 +434,6 @@ impl<C> Submitted<C> {
             Submitted::Unreadable { client, .. } => client,
         }
     }
-}
-
-// --- the schedule both the run and the check follow ---------------------------------------------
-
-/// Whether month `m` of a monthly case with period `start..=end` (`None`: open) is billed under
-/// SAP GI, knowing what is known today: a period that has not ended by the end of `m` runs past
-/// it. `Ok(None)` when `m` lies outside the period; `Ok(Some(false))` for the first broken month.
-pub(crate) fn monthly_billed(
-    start: NaiveDate,
-    end: Option<NaiveDate>,
-    m: i32,
-) -> Result<Option<bool>, Error> {
-    if m < month_index(start) || end.is_some_and(|e| m > month_index(e)) {
-        return Ok(None);
-    }
-    let horizon = match end {
-        Some(e) if month_index(e) <= m => e,
-        _ => m
-            .checked_add(1)
-            .and_then(month_first)
-            .ok_or(Error::InvalidPeriod {
-                start,
-                end: start,
-                reason: "the month after the period lies outside the supported date range",
-            })?,
-    };
-    let first = billed_months(start, horizon, BillingRule::SapGi)?.next();
-    Ok(Some(first.is_some_and(|f| month_index(f) <= m)))
-}
-
-/// The period a case is billed over: [`Case::period`], a LET GTO case cut to its three-month
-/// term (`family::term_end`). `Ok(None)` when care has not started or does not overlap the
-/// allocation; [`Error::InvalidPeriod`] for an allocation or care period that ends before it
-/// starts.
-pub(crate) fn billing_period<C>(
-    case: &Case<C>,
-) -> Result<Option<(NaiveDate, Option<NaiveDate>)>, Error> {
-    // A reversed allocation or care period is bad input, not an empty case.
-    if let Some(end) = case.end.filter(|e| *e < case.start) {
-        return Err(Error::InvalidPeriod {
-            start: case.start,
-            end,
-            reason: "the allocation ends before it starts",
-        });
-    }
-    if let Some(care) = case.care {
-        if let Some(stop) = care.stop.filter(|s| *s < care.start) {
-            return Err(Error::InvalidPeriod {
-                start: care.start,
-                end: stop,
-                reason: "care stops before it starts",
-            });
-        }
-    }
-    let Some((start, end)) = case.period() else {
-        return Ok(None);
-    };
-    if case.code == crate::family::LET_GTO {
-        let term = crate::family::term_end(start, crate::family::LET_GTO_MONTHS)?;
-        return Ok(Some((start, Some(end.map_or(term, |e| e.min(term))))));
-    }
-    Ok(Some((start, end)))
-}
-
-/// The LET GTO cases that are not their family's first (by start, then by position): LET GTO is
-/// declared once per family, on the youngest child with a measure (Productenboek Gelderland
-/// 2026, LET GTO 48B15). Keyed by case index; the value is the first case's index.
-pub(crate) fn let_gto_repeats<C: Hash + Eq>(cases: &[Case<C>]) -> HashMap<usize, usize> {
-    let mut first: HashMap<&C, usize> = HashMap::new();
-    let mut repeats = HashMap::new();
-    for (i, case) in cases.iter().enumerate() {
-        if case.code != crate::family::LET_GTO {
-            continue;
-        }
-        match first.get(&case.client).copied() {
-            Some(j) => {
-                let earlier = cases.get(j).is_some_and(|c| c.start <= case.start);
-                if earlier {
-                    repeats.insert(i, j);
-                } else {
-                    repeats.insert(j, i);
-                    first.insert(&case.client, i);
-                }
-            }
-            None => {
-                first.insert(&case.client, i);
-            }
-        }
-    }
-    // A later "first" may have displaced an earlier one: point every repeat at the final first.
-    for (i, j) in &mut repeats {
-        if let Some(c) = cases.get(*i) {
-            if let Some(f) = first.get(&c.client) {
-                *j = *f;
-            }
-        }
-    }
-    repeats
-}
-
-/// How a product with this unit is billed.
-pub(crate) const fn billing(unit: Unit) -> Billing {
-    Billing::of(unit)
 }
 
 /// An exact amount in whole eurocents, or `None` when the amount has fractions of a cent or

@@ -5,14 +5,12 @@ use std::hash::Hash;
 
 use chrono::{Datelike, NaiveDate};
 
-use super::{
-    DeclarationLine, Delivery, Groups, Slot, billing, billing_period, let_gto_repeats,
-    monthly_billed, whole_cents,
-};
-use crate::case::{Billing, Case};
-use crate::edition::Editions;
+use super::{DeclarationLine, Delivery, Groups, Slot, whole_cents};
+use crate::billing::Editions;
+use crate::billing::{Billing, Case};
+use crate::billing::{billing, billing_period, let_gto_repeats, monthly_billed};
+use crate::billing::{month_first, month_index, month_last};
 use crate::money::to_cents;
-use crate::pricing::{month_first, month_index, month_last};
 use crate::{Error, ProductCode, Provider, QuoteLine, Unit};
 
 /// What one run produced: the lines to send, and the entries it could not declare.
@@ -138,7 +136,7 @@ fn invalid(start: NaiveDate, reason: &'static str) -> Error {
 ///
 /// ```
 /// use chrono::NaiveDate;
-/// use jbjr::{Editions, Provider, case::Case, declaration::run};
+/// use jbjr::{Editions, Provider, billing::Case, declaration::run};
 ///
 /// let d = |m, day| NaiveDate::from_ymd_opt(2026, m, day).unwrap();
 /// let books = Editions::gelderland();

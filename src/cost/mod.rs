@@ -13,9 +13,9 @@
 //! | LET norm hours = [`LET_FACTOR`] × base | [`let_norm_hours`], [`let_norm_hours_in`] | never (exact) |
 //! | a catalogue product's tariff by its unit and norm | [`model_tariff`] | as the step it uses |
 //!
-//! Productivity per FTE (caseloads, FTEs) is in [`crate::productivity`]; the printed cost prices
+//! Productivity per FTE (caseloads, FTEs) is in [`crate::cost::productivity`]; the printed cost prices
 //! of 2026 and the hourly rate they imply are in [`kostprijs`]; the comparison of every
-//! published tariff with the model is [`crate::reconcile`].
+//! published tariff with the model is [`crate::cost::reconcile`].
 //!
 //! Functions here round once, at the end, to cents half away from zero, from the exact value:
 //! every input must lie in its range (norm hours [`money::HOURS`], hourly rates
@@ -23,6 +23,16 @@
 //! the limits and the proof that the products inside them fit a `Decimal` without rounding).
 //! A negative input is an [`Error::NegativeInput`], one outside its range an
 //! [`Error::OutOfRange`]; nothing panics.
+//!
+//! **Layer.** The cost model uses the identity types and the catalogue ([`crate::catalogue`]:
+//! products, norm hours, the embedded figures); nothing below it uses the cost model.
+//!
+//! | module | what it holds |
+//! |---|---|
+//! | here | the tariff steps above |
+//! | [`kostprijs`] | the printed cost prices of 2026 and the hourly rate behind them |
+//! | [`productivity`] | productive hours per FTE, caseloads, staffing |
+//! | [`reconcile`] | every published tariff against the model, with the reason for each difference |
 
 use rust_decimal::Decimal;
 
@@ -32,19 +42,23 @@ use crate::money::{
 };
 use crate::{Catalogue, Error, Measure, NormPeriod, Product, Unit};
 
+pub(crate) mod data;
 pub mod kostprijs;
+pub mod productivity;
+pub mod reconcile;
 
 /// The pupil-cost and buffer-capital surcharge ("opslag pupilkosten- en buffervermogen") of
 /// JbGld and JvV in 2026: 1.30 %, as a fraction (Tabel 1, footnote `*`: "Inclusief opslag
 /// pupilkosten ad. JbGld, JvV: 1,30%"). WSS and LdH follow their own agreements with the VNG;
-/// [`crate::reconcile`] infers theirs from the published tariffs.
+/// [`crate::cost::reconcile`] infers theirs from the published tariffs.
 ///
 /// # Example
 ///
 /// ```
 /// assert_eq!(jbjr::cost::PUPIL_COSTS_SURCHARGE.to_string(), "0.013");
 /// ```
-pub const PUPIL_COSTS_SURCHARGE: Decimal = crate::data::tariefbepaling_2026::PUPIL_COSTS_JBGLD_JVV;
+pub const PUPIL_COSTS_SURCHARGE: Decimal =
+    crate::cost::data::tariefbepaling_2026::PUPIL_COSTS_JBGLD_JVV;
 
 /// The LET conversion factor ("omrekenfactor LET"): LET norm hours are 2.1 × the base
 /// measure's (OTS 102 → 214.2, Voogdij 78 → 163.8).
@@ -54,8 +68,10 @@ pub const PUPIL_COSTS_SURCHARGE: Decimal = crate::data::tariefbepaling_2026::PUP
 /// ```
 /// assert_eq!(jbjr::cost::LET_FACTOR.to_string(), "2.1");
 /// ```
-pub const LET_FACTOR: Decimal =
-    crate::money::dec(crate::data::gelderland_2026::LET_FACTOR_TENTHS, 1);
+pub const LET_FACTOR: Decimal = crate::money::dec(
+    crate::catalogue::data::gelderland_2026::LET_FACTOR_TENTHS,
+    1,
+);
 
 /// The annual cost price of a measure: `norm_hours × hourly_rate`, rounded to cents (half away
 /// from zero) once, from the exact product.
@@ -284,7 +300,7 @@ pub fn let_norm_hours_in(catalogue: &Catalogue, measure: Measure) -> Result<Deci
 /// - [`Unit::Hour`]: [`hourly_tariff`]; [`Unit::Minute`]: the hourly tariff ÷ 60, rounded once.
 ///
 /// Rounds once, at the end, as the function it uses. Pupil-cost marks are not looked at: pass
-/// the surcharge that applies (see [`crate::reconcile`] for the catalogue's rule).
+/// the surcharge that applies (see [`crate::cost::reconcile`] for the catalogue's rule).
 ///
 /// # Errors
 ///

@@ -1,12 +1,4 @@
-//! [`Kernbeding`]: a core service (*kernbeding*) of the Holland Rijnland segment 7
-//! "Veiligheid", with the rules its description gives ([`SegmentRule`]) as data.
-//!
-//! The source (`000_e047e89f7a0dbd72.txt`, "Kernbedingen die deel uitmaken van dit segment")
-//! lists 15 services with regional product codes and describes each in numbered paragraphs
-//! (*leden*). Only a few paragraphs state figures: target ages (ITB Harde Kern, ITB CRIEM),
-//! durations (OTS, ITB CRIEM, GBM advice) and the OTS split by length (48A04 / 48A05). Those
-//! are here, each with the Dutch text it comes from and its place in the source. The rules are
-//! data: checking an order against them is the business of the duration and age rules.
+//! Kernbedingen: see the [`law`](crate::law) layer docs.
 
 use std::fmt;
 
@@ -198,7 +190,7 @@ impl Kernbeding {
     /// ```
     #[must_use]
     pub fn all() -> &'static [Kernbeding] {
-        &crate::data::holland_rijnland::KERNBEDINGEN
+        &crate::law::data::kernbedingen::KERNBEDINGEN
     }
 
     /// The kernbeding with this code.

@@ -1,30 +1,12 @@
-//! Billing rules that involve more than one order: families, Samenloop and chains of orders.
-//!
-//! - **48B80 / 48B84** (Productenboek Gelderland 2026, "Intensief gezinsgerichte en
-//!   systeemgerichte aanpak"): "Op het jongste kind van het gezin wordt de productcode 48B80
-//!   afgegeven. Op de andere kinderen wordt productcode 48B84 afgegeven", 48B84 being a product
-//!   without financial value. [`quote_intensief_gezinsgericht`].
-//! - **LET GTO 48B15**: "Onafhankelijk van het aantal betrokken jeugdigen met een juridische
-//!   maatregel wordt deze dienst maar éénmaal gedeclareerd en gestapeld op het toegewezen jongst
-//!   betrokken kind"; a term of three months at the monthly tariff, together the traject price of
-//!   € 4,857. [`quote_let_gto`].
-//! - **Samenloop 47B15**: "het samengaan van jeugdbescherming (enkel OTS) en
-//!   jeugdreclassering": a surcharge on an OTS, so only alongside an OTS of the same child.
-//!   [`check_samenloop_placement`].
-//! - **Chains** (VOTS → OTS, a handover between GIs): [`quote_chain`] bills each calendar month
-//!   once.
-//!
-//! SAP GI advises assigning family work to the BSN of the youngest child ("Gezinsgericht
-//! werken"). The *youngest* child is the one with the latest birth date; between children born
-//! on the same day (twins), the first listed.
+//! Families, Samenloop and chains: see the [`billing`](crate::billing) layer docs.
 
 use chrono::NaiveDate;
 use rust_decimal::Decimal;
 
+use crate::billing::month_index;
 use crate::code::code;
-use crate::eligibility::first_day_without_ots;
+use crate::law::first_day_without_ots;
 use crate::money::add;
-use crate::pricing::month_index;
 use crate::{Catalogue, Error, Measure, ProductCode, Provider, Quote, QuoteLine, Term};
 
 /// 48B80: intensive family approach, billed on the youngest child.
@@ -42,7 +24,7 @@ pub const LET_GTO_MONTHS: u32 = 3;
 ///
 /// ```
 /// use chrono::NaiveDate;
-/// use jbjr::family::Child;
+/// use jbjr::billing::Child;
 /// let c = Child { birth_date: NaiveDate::from_ymd_opt(2015, 4, 1).unwrap(), has_measure: true };
 /// assert!(c.has_measure);
 /// ```
@@ -60,7 +42,7 @@ pub struct Child {
 ///
 /// ```
 /// use chrono::NaiveDate;
-/// use jbjr::{Provider, family::Placement};
+/// use jbjr::{Provider, billing::Placement};
 /// let d = |y, m, d| NaiveDate::from_ymd_opt(y, m, d).unwrap();
 /// let ots = Placement { child: 1, code: "48B10".parse()?, provider: Provider::JbGld,
 ///                       start: d(2026, 1, 1), end: d(2026, 12, 31) };
@@ -91,7 +73,7 @@ pub struct Placement {
 ///
 /// ```
 /// use chrono::NaiveDate;
-/// use jbjr::family::{Child, youngest};
+/// use jbjr::billing::{Child, youngest};
 /// let c = |y| Child { birth_date: NaiveDate::from_ymd_opt(y, 1, 1).unwrap(), has_measure: false };
 /// assert_eq!(youngest(&[c(2012), c(2018), c(2015)])?, 1);
 /// # Ok::<(), jbjr::Error>(())
@@ -120,7 +102,7 @@ fn youngest_where(children: &[Child], keep: impl Fn(&Child) -> bool) -> Option<u
 ///
 /// ```
 /// use chrono::NaiveDate;
-/// use jbjr::{Catalogue, Provider, family::{Child, quote_intensief_gezinsgericht}};
+/// use jbjr::{Catalogue, Provider, billing::{Child, quote_intensief_gezinsgericht}};
 /// let d = |y, m, d| NaiveDate::from_ymd_opt(y, m, d).unwrap();
 /// let kids = [Child { birth_date: d(2012, 5, 1), has_measure: true },
 ///             Child { birth_date: d(2019, 8, 9), has_measure: true }];
@@ -149,7 +131,7 @@ impl FamilyQuote {
     ///
     /// ```
     /// use chrono::NaiveDate;
-    /// use jbjr::{Catalogue, Provider, family::{Child, quote_intensief_gezinsgericht}};
+    /// use jbjr::{Catalogue, Provider, billing::{Child, quote_intensief_gezinsgericht}};
     /// let d = |y, m, d| NaiveDate::from_ymd_opt(y, m, d).unwrap();
     /// let twins = [Child { birth_date: d(2019, 8, 9), has_measure: true },
     ///              Child { birth_date: d(2019, 8, 9), has_measure: true },
@@ -173,7 +155,7 @@ impl FamilyQuote {
     ///
     /// ```
     /// use chrono::NaiveDate;
-    /// use jbjr::{Catalogue, Provider, family::{Child, quote_intensief_gezinsgericht}};
+    /// use jbjr::{Catalogue, Provider, billing::{Child, quote_intensief_gezinsgericht}};
     /// let d = |y, m, d| NaiveDate::from_ymd_opt(y, m, d).unwrap();
     /// let kids = [Child { birth_date: d(2012, 5, 1), has_measure: true },
     ///             Child { birth_date: d(2015, 2, 3), has_measure: true },
@@ -195,7 +177,7 @@ impl FamilyQuote {
     ///
     /// ```
     /// use chrono::NaiveDate;
-    /// use jbjr::{Catalogue, Provider, family::{Child, quote_intensief_gezinsgericht}};
+    /// use jbjr::{Catalogue, Provider, billing::{Child, quote_intensief_gezinsgericht}};
     /// let d = |y, m, d| NaiveDate::from_ymd_opt(y, m, d).unwrap();
     /// let kids = [Child { birth_date: d(2012, 5, 1), has_measure: true },
     ///             Child { birth_date: d(2019, 8, 9), has_measure: true }];
@@ -219,7 +201,7 @@ impl FamilyQuote {
     ///
     /// ```
     /// use chrono::NaiveDate;
-    /// use jbjr::{Catalogue, Provider, family::{Child, quote_intensief_gezinsgericht}};
+    /// use jbjr::{Catalogue, Provider, billing::{Child, quote_intensief_gezinsgericht}};
     /// let d = |y, m, d| NaiveDate::from_ymd_opt(y, m, d).unwrap();
     /// let kids = [Child { birth_date: d(2012, 5, 1), has_measure: true },
     ///             Child { birth_date: d(2019, 8, 9), has_measure: true }];
@@ -242,7 +224,7 @@ impl FamilyQuote {
     ///
     /// ```
     /// use chrono::NaiveDate;
-    /// use jbjr::{Catalogue, Provider, family::{Child, quote_intensief_gezinsgericht}};
+    /// use jbjr::{Catalogue, Provider, billing::{Child, quote_intensief_gezinsgericht}};
     /// let d = |y, m, d| NaiveDate::from_ymd_opt(y, m, d).unwrap();
     /// let kids = [Child { birth_date: d(2012, 5, 1), has_measure: true },
     ///             Child { birth_date: d(2019, 8, 9), has_measure: true },
@@ -287,7 +269,7 @@ impl FamilyQuote {
 ///
 /// ```
 /// use chrono::NaiveDate;
-/// use jbjr::{Catalogue, Error, Provider, family::{Child, quote_intensief_gezinsgericht}};
+/// use jbjr::{Catalogue, Error, Provider, billing::{Child, quote_intensief_gezinsgericht}};
 /// let d = |y, m, d| NaiveDate::from_ymd_opt(y, m, d).unwrap();
 /// let book = Catalogue::gelderland_2026();
 /// let kids = [Child { birth_date: d(2012, 5, 1), has_measure: true },
@@ -333,7 +315,7 @@ pub fn quote_intensief_gezinsgericht(
 /// on 31 January), the last day of that month: 2026-01-31 + 3 months → 2026-04-30.
 ///
 /// A shorthand for [`Term::Months(months).last_day(start)`](Term::last_day), the crate's one
-/// month convention (see [`crate::duration`]).
+/// month convention (see [`crate::law`]).
 ///
 /// # Errors
 ///
@@ -343,7 +325,7 @@ pub fn quote_intensief_gezinsgericht(
 ///
 /// ```
 /// use chrono::NaiveDate;
-/// use jbjr::family::term_end;
+/// use jbjr::billing::term_end;
 /// let d = |y, m, d| NaiveDate::from_ymd_opt(y, m, d).unwrap();
 /// assert_eq!(term_end(d(2026, 3, 15), 12)?, d(2027, 3, 14));
 /// assert_eq!(term_end(d(2026, 1, 31), 3)?, d(2026, 4, 30));
@@ -366,7 +348,7 @@ pub fn term_end(start: NaiveDate, months: u32) -> Result<NaiveDate, Error> {
 ///
 /// ```
 /// use chrono::NaiveDate;
-/// use jbjr::family::{Child, let_gto_child};
+/// use jbjr::billing::{Child, let_gto_child};
 /// let d = |y| NaiveDate::from_ymd_opt(y, 1, 1).unwrap();
 /// let kids = [Child { birth_date: d(2011), has_measure: true },
 ///             Child { birth_date: d(2020), has_measure: false }];
@@ -398,7 +380,7 @@ pub fn let_gto_child(children: &[Child]) -> Result<usize, Error> {
 ///
 /// ```
 /// use chrono::NaiveDate;
-/// use jbjr::{Catalogue, Provider, family::{Child, quote_let_gto}};
+/// use jbjr::{Catalogue, Provider, billing::{Child, quote_let_gto}};
 /// let d = |y, m, d| NaiveDate::from_ymd_opt(y, m, d).unwrap();
 /// let kids = [Child { birth_date: d(2011, 1, 1), has_measure: true },
 ///             Child { birth_date: d(2020, 1, 1), has_measure: false },
@@ -440,7 +422,7 @@ pub fn quote_let_gto(
 ///
 /// ```
 /// use chrono::NaiveDate;
-/// use jbjr::{Catalogue, Provider, family::{Placement, check_samenloop_placement}};
+/// use jbjr::{Catalogue, Provider, billing::{Placement, check_samenloop_placement}};
 /// let d = |y, m, d| NaiveDate::from_ymd_opt(y, m, d).unwrap();
 /// let p = |child, code: &str, start, end| Placement {
 ///     child, code: code.parse().unwrap(), provider: Provider::JbGld, start, end };
@@ -457,7 +439,7 @@ pub fn check_samenloop_placement(
     samenloop: &Placement,
     placements: &[Placement],
 ) -> Result<(), Error> {
-    crate::pricing::check_period(samenloop.start, samenloop.end)?;
+    crate::billing::check_period(samenloop.start, samenloop.end)?;
     let measure = catalogue.product(samenloop.code)?.measure();
     if measure != Measure::Samenloop {
         return Err(Error::NotEligible {
@@ -504,7 +486,7 @@ pub fn check_samenloop_placement(
 ///
 /// ```
 /// use chrono::NaiveDate;
-/// use jbjr::{Catalogue, Provider, family::{Placement, quote_chain}};
+/// use jbjr::{Catalogue, Provider, billing::{Placement, quote_chain}};
 /// let d = |y, m, d| NaiveDate::from_ymd_opt(y, m, d).unwrap();
 /// let p = |code: &str, provider, start, end| Placement {
 ///     child: 1, code: code.parse().unwrap(), provider, start, end };
@@ -591,7 +573,7 @@ impl<'a> ChainQuote<'a> {
     ///
     /// ```
     /// use chrono::NaiveDate;
-    /// use jbjr::{Catalogue, Provider, family::{Placement, quote_chain}};
+    /// use jbjr::{Catalogue, Provider, billing::{Placement, quote_chain}};
     /// let d = |y, m, d| NaiveDate::from_ymd_opt(y, m, d).unwrap();
     /// let p = |provider, start, end| Placement {
     ///     child: 1, code: "48B10".parse().unwrap(), provider, start, end };
@@ -613,7 +595,7 @@ impl<'a> ChainQuote<'a> {
     ///
     /// ```
     /// use chrono::NaiveDate;
-    /// use jbjr::{Catalogue, Provider, family::{Placement, quote_chain}};
+    /// use jbjr::{Catalogue, Provider, billing::{Placement, quote_chain}};
     /// let d = |y, m, d| NaiveDate::from_ymd_opt(y, m, d).unwrap();
     /// let p = |provider, start, end| Placement {
     ///     child: 1, code: "48B10".parse().unwrap(), provider, start, end };
@@ -634,7 +616,7 @@ impl<'a> ChainQuote<'a> {
     ///
     /// ```
     /// use chrono::NaiveDate;
-    /// use jbjr::{Catalogue, Provider, family::{Placement, quote_chain}};
+    /// use jbjr::{Catalogue, Provider, billing::{Placement, quote_chain}};
     /// let d = |y, m, d| NaiveDate::from_ymd_opt(y, m, d).unwrap();
     /// let p = |provider, start, end| Placement {
     ///     child: 1, code: "48B10".parse().unwrap(), provider, start, end };

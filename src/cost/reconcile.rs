@@ -12,7 +12,7 @@
 //! the published tariff and reported as [`Reason::InferredSurcharge`].
 //!
 //! For the Gelderland product book 2026 every cell that follows the model is reproduced to the
-//! cent ([`Reason::Exact`], after the OCR decisions of [`crate::provenance`], reported as
+//! cent ([`Reason::Exact`], after the OCR decisions of [`crate::catalogue::provenance`], reported as
 //! [`Reason::SourceOrOcrError`]); the others are:
 //!
 //! - OTS (48B10) WSS and LdH: inferred surcharges +1.523 % and +1.415 %;
@@ -26,7 +26,7 @@
 //! # Example
 //!
 //! ```
-//! use jbjr::reconcile::{self, ReasonKind};
+//! use jbjr::cost::reconcile::{self, ReasonKind};
 //!
 //! let cells = reconcile::gelderland_2026()?;
 //! assert!(cells.iter().all(|c| c.reason.kind() != ReasonKind::Unexplained));
@@ -37,10 +37,10 @@
 
 use rust_decimal::Decimal;
 
+use crate::catalogue::provenance::OcrDecision;
+use crate::cost::data::tariefbepaling_2026 as src;
 use crate::cost::{model_tariff, unrounded_model};
-use crate::data::tariefbepaling_2026 as src;
 use crate::money::{ROUNDING, add, div, mul, round_cents, to_cents};
-use crate::provenance::OcrDecision;
 use crate::{Catalogue, Error, Measure, Product, ProductCode, Provider, PupilCosts, Unit};
 
 /// A price set by agreement rather than by the model: a traject price billed per month.
@@ -48,7 +48,7 @@ use crate::{Catalogue, Error, Measure, Product, ProductCode, Provider, PupilCost
 /// # Example
 ///
 /// ```
-/// let rules = jbjr::reconcile::ModelRules::gelderland_2026();
+/// let rules = jbjr::cost::reconcile::ModelRules::gelderland_2026();
 /// let gto = &rules.negotiated[0];
 /// assert_eq!(gto.code.as_str(), "48B15");
 /// assert_eq!(gto.traject_price.to_string(), "4857.00");
@@ -77,7 +77,7 @@ impl NegotiatedPrice {
     /// # Example
     ///
     /// ```
-    /// use jbjr::{Decimal, reconcile::NegotiatedPrice};
+    /// use jbjr::{Decimal, cost::reconcile::NegotiatedPrice};
     /// let p = NegotiatedPrice { code: "48B15".parse()?, traject_price: Decimal::from(100), months: 3, source: "" };
     /// assert_eq!(p.monthly()?.to_string(), "33.33");
     /// # Ok::<(), jbjr::Error>(())
@@ -104,7 +104,7 @@ impl NegotiatedPrice {
 /// # Example
 ///
 /// ```
-/// use jbjr::{Provider, reconcile::ModelRules};
+/// use jbjr::{Provider, cost::reconcile::ModelRules};
 /// let rules = ModelRules::gelderland_2026();
 /// assert_eq!(rules.pupil_costs_of(Provider::JbGld).map(|s| s.to_string()), Some("0.013".into()));
 /// assert_eq!(rules.pupil_costs_of(Provider::Wss), None); // own agreement: inferred
@@ -128,12 +128,12 @@ impl ModelRules {
     /// The rules of the Gelderland product book 2026: 1.30 % for JbGld and JvV (Tabel 1,
     /// footnote `*`), WSS and LdH per their own VNG agreements (inferred), LET GTO's traject
     /// price € 4,857 per three months (section LET GTO, "Tarief en normuren"), and
-    /// [`crate::provenance::GELDERLAND_2026`].
+    /// [`crate::catalogue::provenance::GELDERLAND_2026`].
     ///
     /// # Example
     ///
     /// ```
-    /// let rules = jbjr::reconcile::ModelRules::gelderland_2026();
+    /// let rules = jbjr::cost::reconcile::ModelRules::gelderland_2026();
     /// assert_eq!(rules.negotiated.len(), 1);
     /// ```
     #[must_use]
@@ -154,7 +154,7 @@ impl ModelRules {
                 source: "Productenboek JB/JR 2026 Gelderland, LET GTO, \"Tarief en normuren\": \
                          € 4.857 per traject van drie maanden (prijspeil 2026)",
             }],
-            decisions: crate::provenance::GELDERLAND_2026,
+            decisions: crate::catalogue::provenance::GELDERLAND_2026,
         }
     }
 
@@ -164,7 +164,7 @@ impl ModelRules {
     /// # Example
     ///
     /// ```
-    /// use jbjr::{Decimal, reconcile::ModelRules};
+    /// use jbjr::{Decimal, cost::reconcile::ModelRules};
     /// let rules = ModelRules::national(Decimal::new(13, 3));
     /// assert!(rules.negotiated.is_empty());
     /// ```
@@ -186,7 +186,7 @@ impl ModelRules {
     /// # Example
     ///
     /// ```
-    /// use jbjr::{Decimal, Provider, reconcile::ModelRules};
+    /// use jbjr::{Decimal, Provider, cost::reconcile::ModelRules};
     /// let rules = ModelRules::national(Decimal::new(13, 3));
     /// assert_eq!(rules.pupil_costs_of("Nidos".parse()?), Some(Decimal::new(13, 3)));
     /// # Ok::<(), jbjr::Error>(())
@@ -205,7 +205,7 @@ impl ModelRules {
 /// # Example
 ///
 /// ```
-/// use jbjr::reconcile::{Reason, ReasonKind};
+/// use jbjr::cost::reconcile::{Reason, ReasonKind};
 /// assert_eq!(Reason::Exact.kind(), ReasonKind::Exact);
 /// assert_eq!(Reason::Exact.kind().to_string(), "exact");
 /// ```
@@ -219,7 +219,7 @@ pub enum Reason {
     /// The printed figure was illegible or inconsistent and was decided with the model; the
     /// decision gives the printed text and the reason.
     SourceOrOcrError {
-        /// The decision in [`crate::provenance`].
+        /// The decision in [`crate::catalogue::provenance`].
         decision: &'static OcrDecision,
     },
     /// The provider follows its own surcharge agreement; the surcharge the published tariff
@@ -254,7 +254,7 @@ pub enum Reason {
 /// # Example
 ///
 /// ```
-/// use jbjr::reconcile::ReasonKind;
+/// use jbjr::cost::reconcile::ReasonKind;
 /// let k: ReasonKind = "negotiated_price".parse()?;
 /// assert_eq!(k, ReasonKind::NegotiatedPrice);
 /// assert_eq!(k.to_string(), "negotiated_price");
@@ -309,7 +309,7 @@ impl ReasonKind {
     /// # Example
     ///
     /// ```
-    /// use jbjr::reconcile::ReasonKind;
+    /// use jbjr::cost::reconcile::ReasonKind;
     /// assert_eq!(ReasonKind::all().first(), Some(&ReasonKind::Exact));
     /// assert!(ReasonKind::all().windows(2).all(|w| w[0] != w[1]));
     /// ```
@@ -334,7 +334,7 @@ impl Reason {
     /// # Example
     ///
     /// ```
-    /// use jbjr::reconcile::{Reason, ReasonKind};
+    /// use jbjr::cost::reconcile::{Reason, ReasonKind};
     /// assert_eq!(Reason::NoModel.kind(), ReasonKind::NoModel);
     /// ```
     #[must_use]
@@ -442,7 +442,7 @@ pub struct Cell {
 /// # Example
 ///
 /// ```
-/// use jbjr::{Catalogue, reconcile::{self, ModelRules, ReasonKind}};
+/// use jbjr::{Catalogue, cost::reconcile::{self, ModelRules, ReasonKind}};
 /// let cells = reconcile::reconcile(Catalogue::gelderland_2026(), &ModelRules::gelderland_2026())?;
 /// assert_eq!(cells.len(), 65);
 /// let gto = cells.iter().find(|c| c.code.as_str() == "48B15").unwrap();
@@ -468,7 +468,7 @@ pub fn reconcile(catalogue: &Catalogue, rules: &ModelRules) -> Result<Vec<Cell>,
 /// # Example
 ///
 /// ```
-/// use jbjr::reconcile::{self, ReasonKind};
+/// use jbjr::cost::reconcile::{self, ReasonKind};
 /// let cells = reconcile::gelderland_2026()?;
 /// let exact = cells.iter().filter(|c| c.reason.kind() == ReasonKind::Exact).count();
 /// assert!(exact > 40);

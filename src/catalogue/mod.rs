@@ -1,11 +1,37 @@
-//! [`Catalogue`]: a product book of one region and year, and its lookups.
+//! The catalogue: a product book of one region and year ([`Catalogue`]), its [`Product`]s,
+//! [`Tariff`]s and lookups, the embedded books (Gelderland 2026, Holland Rijnland), a GI's
+//! [`Contract`] that completes a region without published tariffs, the file format (feature
+//! `serde`), the provenance of every embedded figure and a cross-walk between regions' codes.
+//!
+//! **Layer.** Uses only the identity types at the crate root (codes, units, measures, GIs,
+//! money, errors); every layer above (cost, law, billing, declaration) uses it.
+//!
+//! | module | what it holds |
+//! |---|---|
+//! | here | [`Catalogue`], [`Product`], [`Tariff`], [`NormHours`], [`PupilCosts`], [`Contract`] |
+//! | [`provenance`] | where every embedded figure comes from; every OCR decision |
+//! | [`crosswalk`] | Holland Rijnland ↔ Gelderland codes |
+//! | `format` | catalogue and contract files, JSON or TOML (feature `serde`) |
+
+mod contract;
+pub mod crosswalk;
+pub(crate) mod data;
+#[cfg(feature = "serde")]
+pub mod format;
+pub(crate) mod index;
+mod product;
+pub mod provenance;
+
+pub use contract::Contract;
+pub use product::{NormHours, Product, PupilCosts, Tariff};
 
 use std::borrow::Cow;
 
 use chrono::NaiveDate;
 use rust_decimal::Decimal;
 
-use crate::{Error, Product, ProductCode, Provider, ProviderInfo, Tariff, Text};
+use crate::text::check_name;
+use crate::{Error, ProductCode, Provider, ProviderInfo, Text};
 
 /// A product book: the products of one region for one calendar year, the providers (GIs) it
 /// declares, and each declared provider's tariffs and hourly rate.
@@ -39,10 +65,10 @@ pub struct Catalogue {
     /// The declared providers, in declaration order (the columns of the book).
     pub(crate) providers: Cow<'static, [ProviderInfo]>,
     pub(crate) products: Cow<'static, [Product]>,
-    /// Hash index over `products` (see `crate::index`).
-    pub(crate) index: crate::index::ProductIndex,
+    /// Hash index over `products` (see `crate::catalogue::index`).
+    pub(crate) index: crate::catalogue::index::ProductIndex,
     /// Every tariff by product position and provider column (derived from `products`).
-    pub(crate) grid: crate::index::TariffGrid,
+    pub(crate) grid: crate::catalogue::index::TariffGrid,
     /// `false` for a source that lists products but publishes no tariffs (Holland Rijnland
     /// segment Veiligheid): [`Catalogue::tariff`] then fails with
     /// [`Error::TariffsNotPublished`].
@@ -55,7 +81,7 @@ impl Catalogue {
     /// parsing at run time.
     ///
     /// Where the OCR text of the source is illegible or inconsistent, the value was decided with
-    /// the tariff model; see [`crate::provenance`].
+    /// the tariff model; see [`crate::catalogue::provenance`].
     ///
     /// # Example
     ///
@@ -65,7 +91,7 @@ impl Catalogue {
     /// ```
     #[must_use]
     pub fn gelderland_2026() -> &'static Catalogue {
-        &crate::data::gelderland_2026::CATALOGUE
+        &crate::catalogue::data::gelderland_2026::CATALOGUE
     }
 
     /// Builds a catalogue from its providers and products, validating it: the region's name
@@ -110,19 +136,18 @@ impl Catalogue {
         for info in &mut providers {
             if let Some(rate) = &mut info.hourly_rate {
                 let provider = info.provider;
-                *rate =
-                    crate::product::cents_amount(&provider.short_name(), *rate).map_err(|e| {
-                        Error::InvalidCatalogue {
-                            product: "-".into(),
-                            field: "providers",
-                            reason: match e {
-                                Error::InvalidCatalogue { reason, .. } => {
-                                    crate::text::text!("{provider}: hourly rate: {reason}")
-                                }
-                                other => crate::text::text!("{provider}: hourly rate: {other}"),
-                            },
-                        }
-                    })?;
+                *rate = crate::money::cents_amount(&provider.short_name(), *rate).map_err(|e| {
+                    Error::InvalidCatalogue {
+                        product: "-".into(),
+                        field: "providers",
+                        reason: match e {
+                            Error::InvalidCatalogue { reason, .. } => {
+                                crate::text::text!("{provider}: hourly rate: {reason}")
+                            }
+                            other => crate::text::text!("{provider}: hourly rate: {other}"),
+                        },
+                    }
+                })?;
             }
         }
         for (i, info) in providers.iter().enumerate() {
@@ -144,7 +169,7 @@ impl Catalogue {
             let code = p.code.as_str();
             check_name(code, "name", &p.name)?;
             for (_, amount) in p.tariffs.to_mut().iter_mut() {
-                *amount = crate::product::cents_amount(code, *amount)?;
+                *amount = crate::money::cents_amount(code, *amount)?;
             }
             for (i, (provider, _)) in p.tariffs.iter().enumerate() {
                 if column(*provider).is_none() {
@@ -209,8 +234,8 @@ impl Catalogue {
                 reason: crate::text::text!("{} products: at most 2^32 - 1", products.len()),
             });
         }
-        let index = crate::index::ProductIndex::build(&products);
-        let grid = crate::index::TariffGrid::build(
+        let index = crate::catalogue::index::ProductIndex::build(&products);
+        let grid = crate::catalogue::index::TariffGrid::build(
             &products,
             providers.iter().map(|p| p.provider).collect(),
         );
@@ -522,7 +547,7 @@ impl Catalogue {
     /// ```
     #[must_use]
     pub fn holland_rijnland() -> &'static Catalogue {
-        &crate::data::holland_rijnland::CATALOGUE
+        &crate::catalogue::data::holland_rijnland::CATALOGUE
     }
 
     /// Whether the catalogue's source publishes tariffs. `false` for a list of products without
@@ -586,7 +611,7 @@ impl Catalogue {
         Ok(self)
     }
 
-    /// This catalogue completed with a provider's contract ([`Contract`](crate::Contract)):
+    /// This catalogue completed with a provider's contract ([`Contract`]):
     /// the contract's GI is declared and its tariffs added, so the result quotes and budgets.
     ///
     /// This is how a region whose source publishes no tariffs
@@ -658,34 +683,6 @@ impl Catalogue {
             providers,
             products,
         )
-    }
-}
-
-/// The most bytes of a region's or a provider's full name.
-pub(crate) const MAX_NAME_LEN: usize = 200;
-
-/// Checks a name read into a catalogue: not empty, at most [`MAX_NAME_LEN`] bytes, no control
-/// characters.
-pub(crate) fn check_name(product: &str, field: &'static str, name: &str) -> Result<(), Error> {
-    let reason: Option<Text<64>> = if name.trim().is_empty() {
-        Some("the name is empty".into())
-    } else if name.len() > MAX_NAME_LEN {
-        Some(crate::text::text!(
-            "the name has {} bytes, at most {MAX_NAME_LEN}",
-            name.len()
-        ))
-    } else {
-        name.chars()
-            .find(|c| c.is_control())
-            .map(|c| crate::text::text!("the name holds the control character {c:?}"))
-    };
-    match reason {
-        Some(reason) => Err(Error::InvalidCatalogue {
-            product: product.into(),
-            field,
-            reason,
-        }),
-        None => Ok(()),
     }
 }
 

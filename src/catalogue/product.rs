@@ -4,6 +4,7 @@ use std::borrow::Cow;
 
 use rust_decimal::Decimal;
 
+use crate::money::cents_amount;
 use crate::{Measure, NormPeriod, ProductCategory, ProductCode, Provider, Unit};
 
 /// Norm hours of a product: the hours of work a GI spends per period, as set by the national
@@ -537,56 +538,6 @@ impl Product {
     pub fn providers(&self) -> impl Iterator<Item = Provider> + '_ {
         self.tariffs.iter().map(|(p, _)| *p)
     }
-}
-
-/// A valid published amount in its canonical form: checked by [`validate_amount`], then
-/// written with exactly two decimals and a positive zero (so `-0` and `1300` are stored, and
-/// written to files, as `0.00` and `1300.00`). Exact: no rounding. An amount above
-/// 792281625142643375935439503.35 (the largest `Decimal` with two decimals) is refused: it
-/// could not be written with two decimals, so its file would not load again.
-pub(crate) fn cents_amount(product: &str, amount: Decimal) -> Result<Decimal, crate::Error> {
-    validate_amount(product, amount)?;
-    let mut canonical = amount.normalize();
-    canonical.rescale(2);
-    // `rescale` leaves the scale lower when the value has too many digits to hold two
-    // decimals (above about 7.9 × 10^26): such an amount cannot be written as cents.
-    if canonical.scale() != 2 {
-        return Err(crate::Error::InvalidCatalogue {
-            product: product.into(),
-            field: "tariff",
-            reason: crate::text::text!("{amount} is too large to be held in cents"),
-        });
-    }
-    if canonical != amount {
-        return Err(crate::Error::InvalidCatalogue {
-            product: product.into(),
-            field: "tariff",
-            reason: crate::text::text!("{amount} cannot be written in cents"),
-        });
-    }
-    Ok(canonical)
-}
-
-/// Checks that an amount is a valid published tariff: not negative, at most two decimals
-/// ([`crate::Error::InvalidCatalogue`]), at most [`crate::money::AMOUNT`]'s maximum
-/// ([`crate::Error::OutOfRange`], `what: "tariff"`).
-pub(crate) fn validate_amount(product: &str, amount: Decimal) -> Result<(), crate::Error> {
-    if amount.is_sign_negative() && !amount.is_zero() {
-        return Err(crate::Error::InvalidCatalogue {
-            product: product.into(),
-            field: "tariff",
-            reason: crate::text::text!("a tariff must not be negative, got {amount}"),
-        });
-    }
-    if amount.normalize().scale() > 2 {
-        return Err(crate::Error::InvalidCatalogue {
-            product: product.into(),
-            field: "tariff",
-            reason: crate::text::text!("at most two decimals (whole cents), got {amount}"),
-        });
-    }
-    crate::money::AMOUNT.check("tariff", amount)?;
-    Ok(())
 }
 
 /// A provider's tariff for one product in one catalogue year. Deserializing (feature `serde`)

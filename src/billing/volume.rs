@@ -1,17 +1,4 @@
-//! Volume pricing of hourly products ([`Catalogue::price_hours`], [`Catalogue::price_minutes`],
-//! [`Catalogue::price_volume`]) and the iJw declaration view [`IjwLine`].
-//!
-//! The iJw rules:
-//!
-//! - **IV079** (declaring in hours): the care delivered over the declaration period is summed
-//!   first, then rounded arithmetically to whole hours (< 30 minutes down, ≥ 30 minutes up),
-//!   with a minimum of 1 hour. 4 weeks × 95 minutes = 380 minutes = 6 h 20 min → 6 hours.
-//! - **IV081** (hourly tariff, declared in minutes): the amount is
-//!   `hourly rate × minutes ÷ 60`, rounded once to cents half away from zero. The
-//!   `ProductTarief` shown is `hourly rate ÷ 60` rounded to cents (1.455 → 1.46), but it is
-//!   **not** used for the amount.
-//! - **TR346**: unless the unit is euros (WJ756 `83`), the amount is volume × `ProductTarief`
-//!   (with the IV081 exception for minutes).
+//! Hourly volumes: see the [`billing`](crate::billing) layer docs.
 
 use rust_decimal::Decimal;
 
@@ -31,7 +18,7 @@ const MINUTES_PER_HOUR: u32 = 60;
 /// # Example
 ///
 /// ```
-/// use jbjr::volume::iv079_hours;
+/// use jbjr::billing::iv079_hours;
 /// assert_eq!(iv079_hours(4 * 95)?, 6); // IV079's example: 380 min = 6 h 20 min → 6 h
 /// assert_eq!(iv079_hours(90)?, 2);     // 1 h 30 min → 2 h
 /// assert_eq!(iv079_hours(10)?, 1);     // minimum 1 hour

@@ -1,76 +1,4 @@
-//! Duration rules: how long each [`Measure`] may run, how often and how far it may be extended,
-//! and who it is for — as data ([`DurationRule`]), with the date conventions ([`Term`]) that
-//! turn "12 months" into a last day.
-//!
-//! # Date conventions
-//!
-//! Every period is inclusive of both dates, as in iJw (`Einddatum` is the last day of care).
-//!
-//! - A term of **N days** starting on `start` ends on `start + N − 1`.
-//! - A term of **N weeks** is a term of 7·N days.
-//! - A term of **N months** starting on day D ends on the day before day D, N months later:
-//!   2026-03-15 + 12 months → 2027-03-14; 2026-03-01 + 1 month → 2026-03-31.
-//! - **Short months.** When day D does not exist N months later (a start on the 29th, 30th or
-//!   31st), the term ends on the **last day of that month**: the day "after" the term rolls over
-//!   to the 1st of the next month. 2026-01-31 + 1 month → 2026-02-28; 2026-01-29 + 1 month →
-//!   2026-02-28; 2028-01-31 + 1 month → 2028-02-29. Starts on the 29th, 30th and 31st of January
-//!   therefore share one last day: a term never ends before the end of a month that has no day
-//!   D. This is the rule of Regulation (EEC, Euratom) 1182/71, art. 3(2)(c), for periods
-//!   expressed in months; it is the lenient reading, so a checker built on it never refuses a
-//!   term a court could lawfully impose.
-//! - **Leap days.** 2024-02-29 + 12 months → 2025-02-28 (no 29 February in 2025); 2023-02-28
-//!   + 12 months → 2024-02-27 (day 28 exists).
-//! - **Month ends.** The last day of a month is its 30th (April, June, September, November),
-//!   its 31st (the other months but February) or, for February, the 29th in a leap year and the
-//!   28th otherwise. Leap years are those of the proleptic Gregorian calendar ([`NaiveDate`]'s):
-//!   years divisible by 4, except centuries not divisible by 400 — 2024, 2028 and 2000 are leap
-//!   years, 1900 and 2100 are not. The last day is found inside the month itself, never as "the
-//!   day before the 1st of the next month", so the last month [`NaiveDate`] can represent
-//!   (December of `NaiveDate::MAX.year()`) ends on [`NaiveDate::MAX`]. The crate has one helper
-//!   for this ([`last_of_month`]); [`Term::last_day`] and the month arithmetic of
-//!   [`crate::pricing`] (a product period's last day, TR388; the days of a month for
-//!   [`BillingRule::ProRataDaily`](crate::BillingRule::ProRataDaily)) both use it.
-//! - **Age** is counted in completed years. A person born on day D turns N on day D, N years
-//!   later; a person born on 29 February turns N on 1 March in a year without 29 February —
-//!   the day after their minority term of 18 × 12 months ends, by the rule above.
-//! - **Majority** (BW 1:233): a minor is a person who has not reached 18. A measure that ends at
-//!   majority has as its **last day the day before the 18th birthday**
-//!   ([`majority_last_day`]); on the birthday itself the child is of age and the measure has
-//!   ended.
-//! - Every computation is checked: a date outside [`NaiveDate`]'s range is
-//!   [`Error::InvalidPeriod`], never a panic.
-//!
-//! # Reading the rules
-//!
-//! A stated duration ("ITB-CRIEM duurt 3 maanden") is read as a **maximum**: measures may end
-//! early ("niet langer dan nodig", Holland Rijnland kernbeding 1.5 and 4.4). An extension size
-//! ("verlengd met drie maanden") is likewise a maximum. The age limits are in completed years,
-//! inclusive: "12 tot 18 jaar" is 12..=17, "10 tot en met 18 jaar" is 10..=18.
-//!
-//! # The rules
-//!
-//! `PB` is the Gelderland product book 2026 (`002_1b572f4924ef38f6.txt`), `HR` the Holland
-//! Rijnland kernbedingen (`000_e047e89f7a0dbd72.txt`). "—" means the sources give no limit.
-//! Ages are checked at the start of the order, or (criminal law, Sr 77c) at the offence.
-//!
-//! | Measure | First term | Extension | Ends at 18 | Age | Source |
-//! |---|---|---|---|---|---|
-#![doc = include_str!("duration_table.md")]
-//!
-//! # Example
-//!
-//! ```
-//! use chrono::NaiveDate;
-//! use jbjr::{DurationRule, Extension, Measure, Term};
-//!
-//! let ots = DurationRule::of(Measure::Ots);
-//! assert_eq!(ots.first_term_max, Some(Term::Months(12)));
-//! assert_eq!(ots.extension, Extension::AtMost { term: Term::Months(12), times: None });
-//!
-//! let start = NaiveDate::from_ymd_opt(2026, 3, 15).unwrap();
-//! assert_eq!(Term::Months(12).last_day(start)?, NaiveDate::from_ymd_opt(2027, 3, 14).unwrap());
-//! # Ok::<(), jbjr::Error>(())
-//! ```
+//! Duration rules: see the [`law`](crate::law) layer docs.
 
 use std::fmt;
 
@@ -120,7 +48,7 @@ impl Term {
     }
 
     /// The last day (inclusive) of a term of this length that starts on `start`, by the
-    /// conventions of the [module documentation](crate::duration): N months from day D end on
+    /// conventions of the [module documentation](crate::law): N months from day D end on
     /// the day before day D, N months later, or on the last day of that month when it has no
     /// day D. A term of length zero ends the day before it starts.
     ///
@@ -233,7 +161,7 @@ impl fmt::Display for Term {
 }
 
 /// The last day of `month` (1–12) of `year`, by the convention "Month ends" of the
-/// [module documentation](self): the 30th of April, June, September and November, the 29th
+/// [layer documentation](crate::law): the 30th of April, June, September and November, the 29th
 /// of February in a leap year of the proleptic Gregorian calendar and the 28th otherwise, the
 /// 31st of the other months. The crate's one month-end helper: terms ([`Term::last_day`]) and
 /// pricing (a product period's last day, TR388; the days of a month for daily pro rata) use it.
@@ -245,7 +173,7 @@ impl fmt::Display for Term {
 ///
 /// ```
 /// use chrono::NaiveDate;
-/// use jbjr::duration::last_of_month;
+/// use jbjr::law::last_of_month;
 ///
 /// let d = |y, m, d| NaiveDate::from_ymd_opt(y, m, d);
 /// assert_eq!(last_of_month(2026, 4), d(2026, 4, 30));
@@ -569,7 +497,7 @@ impl DurationRule {
     /// ```
     #[must_use]
     pub const fn of(measure: Measure) -> &'static DurationRule {
-        use crate::data::duration_rules as r;
+        use crate::law::data::duration_rules as r;
         use Measure::*;
         match measure {
             Ots => &r::OTS,
@@ -615,7 +543,7 @@ impl DurationRule {
     /// ```
     #[must_use]
     pub const fn kansrijk_kort() -> &'static DurationRule {
-        &crate::data::duration_rules::KANSRIJK_KORT
+        &crate::law::data::duration_rules::KANSRIJK_KORT
     }
 
     /// KansRIJK Begeleiding: a traject of at most 6 months, once extended by at most 6 months,
@@ -632,7 +560,7 @@ impl DurationRule {
     /// ```
     #[must_use]
     pub const fn kansrijk_begeleiding() -> &'static DurationRule {
-        &crate::data::duration_rules::KANSRIJK_BEGELEIDING
+        &crate::law::data::duration_rules::KANSRIJK_BEGELEIDING
     }
 
     /// Every rule: one per [`Measure`], in declaration order, then the variants.
@@ -646,7 +574,7 @@ impl DurationRule {
     /// ```
     #[must_use]
     pub fn all() -> &'static [&'static DurationRule] {
-        crate::data::duration_rules::ALL
+        crate::law::data::duration_rules::ALL
     }
 
     /// The sources of the rule's term and extension limits: [`DurationRule::source`] without

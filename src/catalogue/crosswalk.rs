@@ -21,7 +21,7 @@
 //!
 //! ```
 //! use jbjr::Catalogue;
-//! use jbjr::crosswalk::{counterparts, Fit};
+//! use jbjr::catalogue::crosswalk::{counterparts, Fit};
 //!
 //! let hr = Catalogue::holland_rijnland();
 //! let gld = Catalogue::gelderland_2026();
@@ -48,7 +48,7 @@ use crate::{Catalogue, Error, Measure, ProductCode};
 /// # Example
 ///
 /// ```
-/// use jbjr::crosswalk::Fit;
+/// use jbjr::catalogue::crosswalk::Fit;
 /// assert_eq!(Fit::Same.to_string(), "same");
 /// assert_eq!(Fit::Closest.to_string(), "closest");
 /// ```
@@ -78,7 +78,7 @@ impl Fit {
     /// # Example
     ///
     /// ```
-    /// use jbjr::crosswalk::Fit;
+    /// use jbjr::catalogue::crosswalk::Fit;
     /// assert_eq!(Fit::all().first(), Some(&Fit::Same));
     /// assert!(Fit::all().windows(2).all(|w| w[0] != w[1]));
     /// ```
@@ -94,7 +94,7 @@ impl Fit {
 ///
 /// ```
 /// use jbjr::{Catalogue, Measure};
-/// use jbjr::crosswalk::{counterparts, Fit};
+/// use jbjr::catalogue::crosswalk::{counterparts, Fit};
 ///
 /// let gld = counterparts(Catalogue::holland_rijnland(), "48A06".parse()?, Catalogue::gelderland_2026())?;
 /// assert_eq!(gld[0].code.as_str(), "48B11");
@@ -160,7 +160,7 @@ const fn reverse(fit: Fit) -> Fit {
 ///
 /// ```
 /// use jbjr::Catalogue;
-/// use jbjr::crosswalk::{counterparts, Fit};
+/// use jbjr::catalogue::crosswalk::{counterparts, Fit};
 ///
 /// let (hr, gld) = (Catalogue::holland_rijnland(), Catalogue::gelderland_2026());
 /// let ggz = counterparts(hr, "54004".parse()?, gld)?;
@@ -221,7 +221,7 @@ pub fn counterparts(
 ///
 /// ```
 /// use jbjr::Catalogue;
-/// use jbjr::crosswalk::table;
+/// use jbjr::catalogue::crosswalk::table;
 ///
 /// let rows = table(Catalogue::holland_rijnland(), Catalogue::gelderland_2026());
 /// assert_eq!(rows.len(), 15);

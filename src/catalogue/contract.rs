@@ -11,7 +11,7 @@ use crate::{Error, ProductCode, ProviderInfo};
 /// A region such as Holland Rijnland publishes services and rules but no prices: each GI's
 /// tariffs are in its contract. [`Catalogue::with_contract`](crate::Catalogue::with_contract)
 /// adds the GI and its tariffs to the region's catalogue, which then quotes and budgets. With
-/// the `serde` feature a contract is also a file (see [`crate::format`]).
+/// the `serde` feature a contract is also a file (see [`crate::catalogue::format`]).
 ///
 /// # Example
 ///
@@ -77,7 +77,7 @@ impl Contract {
     /// # Ok::<(), jbjr::Error>(())
     /// ```
     pub fn with_tariff(mut self, code: ProductCode, amount: Decimal) -> Result<Contract, Error> {
-        let amount = crate::product::cents_amount(code.as_str(), amount)?;
+        let amount = crate::money::cents_amount(code.as_str(), amount)?;
         if self.tariffs.iter().any(|(c, _)| *c == code) {
             return Err(Error::InvalidCatalogue {
                 product: code.as_str().into(),

@@ -43,7 +43,7 @@
 use rust_decimal::Decimal;
 
 use crate::Error;
-use crate::data::tariefbepaling_2026 as src;
+use crate::cost::data::tariefbepaling_2026 as src;
 use crate::money::{FRACTION, HOURS, ROUNDING, add, div, mul, mul_exact, non_negative};
 
 /// Productivity per FTE per year: every line of the "Productiviteit" table as a public field,
@@ -53,7 +53,7 @@ use crate::money::{FRACTION, HOURS, ROUNDING, add, div, mul, mul_exact, non_nega
 /// # Example
 ///
 /// ```
-/// use jbjr::{Decimal, productivity::Productivity};
+/// use jbjr::{Decimal, cost::productivity::Productivity};
 ///
 /// let p = Productivity::national_2026();
 /// assert_eq!(p.available_hours()?, Decimal::from(1474));
@@ -193,7 +193,7 @@ impl Productivity {
     /// # Example
     ///
     /// ```
-    /// use jbjr::{Decimal, Error, productivity::Productivity};
+    /// use jbjr::{Decimal, Error, cost::productivity::Productivity};
     /// let p = Productivity::national_2026();
     /// assert!(p.validate().is_ok());
     /// let sick = Productivity { sickness_rate: Decimal::from(2), ..p };
@@ -225,7 +225,7 @@ impl Productivity {
     /// # Example
     ///
     /// ```
-    /// use jbjr::{Decimal, productivity::Productivity};
+    /// use jbjr::{Decimal, cost::productivity::Productivity};
     /// let p = Productivity::national_2026();
     /// assert_eq!(p.contract_hours, Decimal::from(1872));
     /// assert_eq!(p.sickness_rate.to_string(), "0.063");
@@ -260,7 +260,7 @@ impl Productivity {
     /// # Example
     ///
     /// ```
-    /// let p = jbjr::productivity::Productivity::national_2026();
+    /// let p = jbjr::cost::productivity::Productivity::national_2026();
     /// assert_eq!(p.working_hours()?.to_string(), "1825");
     /// # Ok::<(), jbjr::Error>(())
     /// ```
@@ -285,7 +285,7 @@ impl Productivity {
     /// # Example
     ///
     /// ```
-    /// let p = jbjr::productivity::Productivity::national_2026();
+    /// let p = jbjr::cost::productivity::Productivity::national_2026();
     /// assert_eq!(p.sickness_hours()?.to_string(), "115"); // printed: 119
     /// # Ok::<(), jbjr::Error>(())
     /// ```
@@ -306,7 +306,7 @@ impl Productivity {
     /// # Example
     ///
     /// ```
-    /// let p = jbjr::productivity::Productivity::national_2026();
+    /// let p = jbjr::cost::productivity::Productivity::national_2026();
     /// assert_eq!(p.absence_hours()?.to_string(), "351");
     /// # Ok::<(), jbjr::Error>(())
     /// ```
@@ -333,7 +333,7 @@ impl Productivity {
     /// # Example
     ///
     /// ```
-    /// let p = jbjr::productivity::Productivity::national_2026();
+    /// let p = jbjr::cost::productivity::Productivity::national_2026();
     /// assert_eq!(p.available_hours()?.to_string(), "1474");
     /// # Ok::<(), jbjr::Error>(())
     /// ```
@@ -355,7 +355,7 @@ impl Productivity {
     /// # Example
     ///
     /// ```
-    /// let p = jbjr::productivity::Productivity::national_2026();
+    /// let p = jbjr::cost::productivity::Productivity::national_2026();
     /// assert_eq!(p.training_hours()?.to_string(), "136"); // printed: 134
     /// # Ok::<(), jbjr::Error>(())
     /// ```
@@ -378,7 +378,7 @@ impl Productivity {
     /// # Example
     ///
     /// ```
-    /// let p = jbjr::productivity::Productivity::national_2026();
+    /// let p = jbjr::cost::productivity::Productivity::national_2026();
     /// assert_eq!(p.indirect_hours()?.to_string(), "139");
     /// # Ok::<(), jbjr::Error>(())
     /// ```
@@ -401,7 +401,7 @@ impl Productivity {
     /// # Example
     ///
     /// ```
-    /// let p = jbjr::productivity::Productivity::national_2026();
+    /// let p = jbjr::cost::productivity::Productivity::national_2026();
     /// assert_eq!(p.productive_hours()?.to_string(), "1199");
     /// # Ok::<(), jbjr::Error>(())
     /// ```
@@ -429,7 +429,7 @@ impl Productivity {
     /// # Example
     ///
     /// ```
-    /// use jbjr::{Decimal, productivity::Productivity};
+    /// use jbjr::{Decimal, cost::productivity::Productivity};
     /// let p = Productivity::national_2026();
     /// // OTS, 102 norm hours a year: 1199 ÷ 102 = 11.75… children per FTE.
     /// let ots = p.caseload_per_fte(Decimal::from(102))?;
@@ -462,7 +462,7 @@ impl Productivity {
     /// # Example
     ///
     /// ```
-    /// use jbjr::{Decimal, productivity::Productivity};
+    /// use jbjr::{Decimal, cost::productivity::Productivity};
     /// let p = Productivity::national_2026();
     /// // 1199 Voogdij wards at 78 h: 78 FTE.
     /// assert_eq!(p.fte_for_caseload(Decimal::from(1199), Decimal::from(78))?, Decimal::from(78));
@@ -489,7 +489,7 @@ impl Productivity {
     /// # Example
     ///
     /// ```
-    /// use jbjr::productivity::{PrintedProductivity, Productivity};
+    /// use jbjr::cost::productivity::{PrintedProductivity, Productivity};
     /// let checks = Productivity::national_2026().compare(&PrintedProductivity::national_2026())?;
     /// let differing: Vec<&str> = checks.iter().filter(|c| !c.agrees()).map(|c| c.line).collect();
     /// assert_eq!(differing, ["sickness hours", "training hours", "productive hours"]);
@@ -546,7 +546,7 @@ impl Productivity {
 /// # Example
 ///
 /// ```
-/// use jbjr::productivity::PrintedProductivity;
+/// use jbjr::cost::productivity::PrintedProductivity;
 /// let printed = PrintedProductivity::national_2026();
 /// assert_eq!(printed.sickness_hours.to_string(), "119");
 /// assert_eq!(printed.client_activities, "&3");
@@ -575,7 +575,7 @@ impl PrintedProductivity {
     /// # Example
     ///
     /// ```
-    /// let printed = jbjr::productivity::PrintedProductivity::national_2026();
+    /// let printed = jbjr::cost::productivity::PrintedProductivity::national_2026();
     /// assert_eq!(printed.training_hours.to_string(), "134");
     /// ```
     #[must_use]
@@ -601,7 +601,7 @@ impl PrintedProductivity {
     /// # Example
     ///
     /// ```
-    /// let printed = jbjr::productivity::PrintedProductivity::national_2026();
+    /// let printed = jbjr::cost::productivity::PrintedProductivity::national_2026();
     /// assert_eq!(printed.productive_hours()?.to_string(), "1201");
     /// # Ok::<(), jbjr::Error>(())
     /// ```
@@ -617,7 +617,7 @@ impl PrintedProductivity {
 /// # Example
 ///
 /// ```
-/// use jbjr::productivity::{PrintedProductivity, Productivity};
+/// use jbjr::cost::productivity::{PrintedProductivity, Productivity};
 /// let checks = Productivity::national_2026().compare(&PrintedProductivity::national_2026())?;
 /// assert!(checks[0].agrees()); // working hours 1825
 /// # Ok::<(), jbjr::Error>(())
@@ -638,7 +638,7 @@ impl LineCheck {
     /// # Example
     ///
     /// ```
-    /// use jbjr::{Decimal, productivity::LineCheck};
+    /// use jbjr::{Decimal, cost::productivity::LineCheck};
     /// let c = LineCheck { line: "x", printed: Decimal::from(119), derived: Decimal::from(115) };
     /// assert!(!c.agrees());
     /// ```

@@ -1,17 +1,10 @@
-//! Several catalogue years side by side ([`Editions`]), quotes across years ([`EditionQuote`])
-//! and later years built by an explicit indexation percentage ([`Catalogue::indexed`]).
-//!
-//! A period that spans several years is priced month by month at **each month's own edition**:
-//! January 2027 at the 2027 tariff, December 2026 at the 2026 tariff. A period that touches a
-//! month without an edition fails with [`Error::NoTariff`]; it is never priced at another year's
-//! tariff. The billing rule is applied to the whole period (so the SAP GI first broken month is
-//! the period's first month, not each year's).
+//! Editions: several years: see the [`billing`](crate::billing) layer docs.
 
 use chrono::{Datelike, NaiveDate};
 use rust_decimal::Decimal;
 
+use crate::billing::{check_period, month_index};
 use crate::money::{add, div, mul, round_cents};
-use crate::pricing::{check_period, month_index};
 use crate::{BillingRule, Catalogue, Error, ProductCode, Provider, Quote, QuoteLine, Text, Unit};
 
 impl Catalogue {
@@ -220,7 +213,7 @@ impl Editions {
         let (covered_from, covered_to) = self.span();
         Error::NoTariff {
             code,
-            month: crate::pricing::month_first(month).unwrap_or(start),
+            month: crate::billing::month_first(month).unwrap_or(start),
             covered_from,
             covered_to,
         }

@@ -1,9 +1,8 @@
-//! Eligibility: the age limits of each measure, the STP conditions (RJJ art. 4), Samenloop
-//! only alongside an OTS, and who gives consent for KansRIJK.
+//! Eligibility: see the [`law`](crate::law) layer docs.
 
 use chrono::NaiveDate;
 
-use crate::duration::{DurationRule, Term, age_on};
+use crate::law::{DurationRule, Term, age_on};
 use crate::{Error, Measure, Order};
 
 /// Checks the age limit of `measure` on the date `on`, and returns the age.
@@ -149,7 +148,7 @@ pub fn check_stp(
 /// jeugdreclassering"; the product is a surcharge on the OTS).
 ///
 /// For billed placements (product codes, a family's children, an OTS handed over between GIs)
-/// use [`family::check_samenloop_placement`](crate::family::check_samenloop_placement), which
+/// use [`family::check_samenloop_placement`](crate::billing::check_samenloop_placement), which
 /// applies the same rule.
 ///
 /// # Errors
@@ -215,7 +214,7 @@ pub fn check_samenloop(samenloop: &Order, ots: &Order) -> Result<(), Error> {
 /// The Samenloop rule's core (PB 47B15, "enkel OTS"): the first day of `start..=end` on which
 /// none of the inclusive OTS periods `ots` runs, or `None` when together they cover every day.
 /// Consecutive periods may cover the span together (a handover between GIs). Shared by
-/// [`check_samenloop`] (two orders) and [`crate::family::check_samenloop_placement`]
+/// [`check_samenloop`] (two orders) and [`crate::billing::check_samenloop_placement`]
 /// (placements of a family).
 ///
 /// O(n log n) in the number of periods: sorted by first day once, then one sweep that keeps

@@ -8,7 +8,7 @@
 //! [`GELDERLAND_2026`]; a test fails if the two drift apart, and another checks that the
 //! catalogue holds every chosen value.
 //!
-#![doc = include_str!("../docs/provenance.md")]
+#![doc = include_str!("../../docs/provenance.md")]
 
 use crate::{ProductCode, Provider};
 
@@ -17,7 +17,7 @@ use crate::{ProductCode, Provider};
 /// # Example
 ///
 /// ```
-/// use jbjr::provenance::GELDERLAND_2026;
+/// use jbjr::catalogue::provenance::GELDERLAND_2026;
 ///
 /// let criem = GELDERLAND_2026
 ///     .iter()

@@ -9,7 +9,7 @@
 //! an error about a term or an extension cites (BW 1:233 says nothing about lengths).
 
 use crate::Measure;
-use crate::duration::{AgeAt, AgeRange, DurationRule, Extension, Term, TermFrom};
+use crate::law::{AgeAt, AgeRange, DurationRule, Extension, Term, TermFrom};
 
 /// A rule with no term limit: open-ended products.
 const fn open(measure: Measure, source: &'static str, note: &'static str) -> DurationRule {

@@ -1,9 +1,8 @@
-//! [`Order`]: one measure imposed over a term, with its extensions, checked against the
-//! measure's [`DurationRule`].
+//! Orders: see the [`law`](crate::law) layer docs.
 
 use chrono::NaiveDate;
 
-use crate::duration::{DurationRule, Extension, Term, age_on, majority_last_day};
+use crate::law::{DurationRule, Extension, Term, age_on, majority_last_day};
 use crate::{Error, Measure, ProductCode, Text};
 
 /// One measure imposed over a term, with its extensions.
@@ -318,7 +317,7 @@ impl Order {
     pub fn with_birth_date(self, birth: NaiveDate) -> Result<Order, Error> {
         age_on(birth, self.start)?; // the order must not start before the birth date
         if self.rule.age.is_some_and(|r| r.at == crate::AgeAt::Start) {
-            crate::eligibility::check_age_rule(self.rule, birth, self.start)?;
+            crate::law::check_age_rule(self.rule, birth, self.start)?;
         }
         self.check_majority(birth, self.start, self.end)?;
         Ok(Order {
@@ -341,7 +340,7 @@ impl Order {
             return Err(Error::DurationRule {
                 measure: self.rule.measure,
                 rule: "a civil measure ends on the day before the 18th birthday at the latest",
-                source_ref: crate::duration::MAJORITY_SOURCE,
+                source_ref: crate::law::MAJORITY_SOURCE,
                 start: from,
                 end,
                 limit: crate::text::text!("last day {last} (born {birth})"),

@@ -4,7 +4,7 @@
 //!
 //! Every figure is typed here once, as printed. Where the OCR text is inconsistent the
 //! printed figure stays here and the decision is documented on
-//! [`crate::productivity::Productivity::national_2026`]. Norm hours of the cost-price rows are
+//! [`crate::cost::productivity::Productivity::national_2026`]. Norm hours of the cost-price rows are
 //! not typed again: they are read from the catalogue by product code (LET rows derived with
 //! [`crate::cost::LET_FACTOR`]).
 
@@ -76,7 +76,7 @@ const fn row(code: ProductCode, label: &'static str, cents: u32) -> KostprijsRow
 
 /// "Normuren en kostprijs 2026 per maatregel", in printed order. The row printed
 /// "Jeugreclassering 24,8 uur" is Samenloop (47B15): the labels are shifted (see
-/// [`crate::provenance::GELDERLAND_2026`]).
+/// [`crate::catalogue::provenance::GELDERLAND_2026`]).
 #[rustfmt::skip]
 pub(crate) static KOSTPRIJS: [KostprijsRow; 11] = [
     row(code!("48B10"), "OTS", 1_491_720),

@@ -1,18 +1,11 @@
-//! Budgets for a purchasing region: cost per month, product (measure) and GI of a caseload
-//! ([`caseload_budget`]) or of a list of placements ([`placements_budget`]), and the reduction
-//! targets of Holland Rijnland as data with their target path and effect on the budget
-//! ([`ReductionTarget`], [`HOLLAND_RIJNLAND_TARGETS`]).
-//!
-//! Budgets are exact: amounts are summed in whole eurocents (every tariff is whole cents) with
-//! checked arithmetic, and no rounding happens. [`placements_budget`] allocates one table for
-//! the catalogue (products × 12 months × 4 GIs) and nothing per placement.
+//! Budgets: see the [`billing`](crate::billing) layer docs.
 
 use chrono::{Datelike, NaiveDate};
 use rust_decimal::Decimal;
 
-use crate::family::Placement;
+use crate::billing::Placement;
+use crate::billing::{BillingRule, check_period, check_quotable, first_billed, month_index};
 use crate::money::{add_exact, dec, from_cents, mul, mul_exact};
-use crate::pricing::{BillingRule, check_period, check_quotable, first_billed, month_index};
 use crate::{Catalogue, Error, Measure, ProductCode, Provider, Unit};
 
 const MONTHS: usize = 12;
@@ -26,7 +19,7 @@ const MONTHS: usize = 12;
 /// # Example
 ///
 /// ```
-/// use jbjr::{Provider, budget::CaseloadEntry};
+/// use jbjr::{Provider, billing::CaseloadEntry};
 /// let e = CaseloadEntry { code: "48B10".parse()?, provider: Provider::JbGld, per_month: 120 };
 /// assert_eq!(e.per_month, 120);
 /// # Ok::<(), jbjr::Error>(())
@@ -68,7 +61,7 @@ pub struct BudgetLine {
 /// # Example
 ///
 /// ```
-/// use jbjr::{Catalogue, Measure, Provider, budget::{CaseloadEntry, caseload_budget}};
+/// use jbjr::{Catalogue, Measure, Provider, billing::{CaseloadEntry, caseload_budget}};
 /// let book = Catalogue::gelderland_2026();
 /// let budget = caseload_budget(book, &[
 ///     CaseloadEntry { code: "48B10".parse()?, provider: Provider::JbGld, per_month: 10 },
@@ -160,7 +153,7 @@ impl<'a> Budget<'a> {
     /// # Example
     ///
     /// ```
-    /// let b = jbjr::budget::caseload_budget(jbjr::Catalogue::gelderland_2026(), &[])?;
+    /// let b = jbjr::billing::caseload_budget(jbjr::Catalogue::gelderland_2026(), &[])?;
     /// assert_eq!(b.year(), 2026);
     /// # Ok::<(), jbjr::Error>(())
     /// ```
@@ -175,7 +168,7 @@ impl<'a> Budget<'a> {
     /// # Example
     ///
     /// ```
-    /// use jbjr::{Catalogue, Measure, Provider, budget::{CaseloadEntry, caseload_budget}};
+    /// use jbjr::{Catalogue, Measure, Provider, billing::{CaseloadEntry, caseload_budget}};
     /// let b = caseload_budget(Catalogue::gelderland_2026(), &[
     ///     CaseloadEntry { code: "48B10".parse()?, provider: Provider::JbGld, per_month: 2 }])?;
     /// assert_eq!(b.lines().count(), 12); // one line per month
@@ -228,7 +221,7 @@ impl<'a> Budget<'a> {
     /// # Example
     ///
     /// ```
-    /// use jbjr::{Catalogue, Measure, Provider, budget::{CaseloadEntry, caseload_budget}};
+    /// use jbjr::{Catalogue, Measure, Provider, billing::{CaseloadEntry, caseload_budget}};
     /// let b = caseload_budget(Catalogue::gelderland_2026(), &[
     ///     CaseloadEntry { code: "48B10".parse()?, provider: Provider::JbGld, per_month: 2 }])?;
     /// assert_eq!(b.total().to_string(), "30222.96"); // 2 × 1259.29 × 12
@@ -246,7 +239,7 @@ impl<'a> Budget<'a> {
     /// # Example
     ///
     /// ```
-    /// use jbjr::{Catalogue, Provider, budget::{CaseloadEntry, caseload_budget}};
+    /// use jbjr::{Catalogue, Provider, billing::{CaseloadEntry, caseload_budget}};
     /// let b = caseload_budget(Catalogue::gelderland_2026(), &[
     ///     CaseloadEntry { code: "48B10".parse()?, provider: Provider::JbGld, per_month: 1 }])?;
     /// assert_eq!(b.month_total(3).to_string(), "1259.29");
@@ -264,7 +257,7 @@ impl<'a> Budget<'a> {
     /// # Example
     ///
     /// ```
-    /// use jbjr::{Catalogue, Measure, Provider, budget::{CaseloadEntry, caseload_budget}};
+    /// use jbjr::{Catalogue, Measure, Provider, billing::{CaseloadEntry, caseload_budget}};
     /// let b = caseload_budget(Catalogue::gelderland_2026(), &[
     ///     CaseloadEntry { code: "48B10".parse()?, provider: Provider::JbGld, per_month: 2 }])?;
     /// assert_eq!(b.measure_total(Measure::Ots).to_string(), "30222.96");
@@ -283,7 +276,7 @@ impl<'a> Budget<'a> {
     /// # Example
     ///
     /// ```
-    /// use jbjr::{Catalogue, Measure, Provider, budget::{CaseloadEntry, caseload_budget}};
+    /// use jbjr::{Catalogue, Measure, Provider, billing::{CaseloadEntry, caseload_budget}};
     /// let b = caseload_budget(Catalogue::gelderland_2026(), &[
     ///     CaseloadEntry { code: "48B10".parse()?, provider: Provider::JbGld, per_month: 2 }])?;
     /// assert_eq!(b.provider_total(Provider::JbGld).to_string(), "30222.96");
@@ -357,7 +350,7 @@ fn lookup(
 /// # Example
 ///
 /// ```
-/// use jbjr::{Catalogue, Error, Provider, Unit, budget::{CaseloadEntry, caseload_budget}};
+/// use jbjr::{Catalogue, Error, Provider, Unit, billing::{CaseloadEntry, caseload_budget}};
 /// let book = Catalogue::gelderland_2026();
 /// let entry = |code: &str, provider, per_month| CaseloadEntry {
 ///     code: code.parse().unwrap(), provider, per_month };
@@ -407,7 +400,7 @@ pub fn caseload_budget<'a>(
 ///
 /// ```
 /// use chrono::NaiveDate;
-/// use jbjr::{Catalogue, Provider, budget::placements_budget, family::Placement};
+/// use jbjr::{Catalogue, Provider, billing::placements_budget, billing::Placement};
 /// let d = |y, m, d| NaiveDate::from_ymd_opt(y, m, d).unwrap();
 /// let ots = |start, end| Placement {
 ///     child: 0, code: "48B10".parse().unwrap(), provider: Provider::JbGld, start, end };
@@ -460,7 +453,7 @@ pub type Unpriced = Vec<(usize, Error)>;
 /// # Example
 ///
 /// ```
-/// use jbjr::{Catalogue, Error, Provider, budget::{CaseloadEntry, caseload_budget_reporting}};
+/// use jbjr::{Catalogue, Error, Provider, billing::{CaseloadEntry, caseload_budget_reporting}};
 /// let entry = |code: &str, provider, per_month| CaseloadEntry {
 ///     code: code.parse().unwrap(), provider, per_month };
 /// let (b, bad) = caseload_budget_reporting(Catalogue::gelderland_2026(), &[
@@ -500,7 +493,7 @@ pub fn caseload_budget_reporting<'a>(
 ///
 /// ```
 /// use chrono::NaiveDate;
-/// use jbjr::{Catalogue, Error, Provider, budget::placements_budget_reporting, family::Placement};
+/// use jbjr::{Catalogue, Error, Provider, billing::placements_budget_reporting, billing::Placement};
 /// let d = |m, day| NaiveDate::from_ymd_opt(2026, m, day).unwrap();
 /// let pl = |code: &str, start, end| Placement {
 ///     child: 0, code: code.parse().unwrap(), provider: Provider::JbGld, start, end };
@@ -521,7 +514,7 @@ pub fn placements_budget_reporting<'a>(
     let mut bad = Vec::new();
     let good = placements.into_iter().enumerate().filter_map(|(i, pl)| {
         let checked = lookup(catalogue, &table, pl.code, pl.provider)
-            .and_then(|_| crate::pricing::check_period(pl.start, pl.end));
+            .and_then(|_| crate::billing::check_period(pl.start, pl.end));
         match checked {
             Ok(()) => Some(pl),
             Err(error) => {
@@ -541,7 +534,7 @@ pub fn placements_budget_reporting<'a>(
 /// # Example
 ///
 /// ```
-/// use jbjr::{Measure, budget::TargetScope};
+/// use jbjr::{Measure, billing::TargetScope};
 /// assert!(TargetScope::CourtImposed.contains(Measure::Voogdij));
 /// assert!(!TargetScope::Measure(Measure::Ots).contains(Measure::Vots));
 /// ```
@@ -560,7 +553,7 @@ impl TargetScope {
     /// # Example
     ///
     /// ```
-    /// use jbjr::{Measure, budget::TargetScope};
+    /// use jbjr::{Measure, billing::TargetScope};
     /// assert!(TargetScope::Measure(Measure::Ots).contains(Measure::Ots));
     /// assert!(!TargetScope::Measure(Measure::Ots).contains(Measure::Vots));
     /// // Voogdij is imposed by a court (BW 1:266), a consultation is not.
@@ -590,7 +583,7 @@ impl TargetScope {
 /// # Example
 ///
 /// ```
-/// use jbjr::budget::{HOLLAND_RIJNLAND_TARGETS, Peildatum};
+/// use jbjr::billing::{HOLLAND_RIJNLAND_TARGETS, Peildatum};
 /// assert!(matches!(HOLLAND_RIJNLAND_TARGETS[1].peildatum, Peildatum::OverYear(2021)));
 /// ```
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
@@ -617,7 +610,7 @@ pub enum Peildatum {
 /// # Example
 ///
 /// ```
-/// use jbjr::budget::HOLLAND_RIJNLAND_TARGETS;
+/// use jbjr::billing::HOLLAND_RIJNLAND_TARGETS;
 /// let ots = &HOLLAND_RIJNLAND_TARGETS[0];
 /// let path: Vec<u32> = ots.path(250)?.iter().map(|y| y.count).collect();
 /// assert_eq!(path, [240, 230, 220, 210, 200]); // 2022 … 2026, −4 % of 250 a year
@@ -708,7 +701,7 @@ pub const HOLLAND_RIJNLAND_TARGETS: [ReductionTarget; 3] = [
 /// # Example
 ///
 /// ```
-/// use jbjr::{Measure, Provider, budget::ScenarioEntry};
+/// use jbjr::{Measure, Provider, billing::ScenarioEntry};
 /// // VOTS have no Gelderland code of their own: price them as OTS, 3 months each.
 /// let vots = ScenarioEntry { measure: Measure::Vots, code: "48B10".parse()?,
 ///                            provider: Provider::JbGld, baseline: 40, months_each: 3 };
@@ -760,7 +753,7 @@ impl ScenarioYear {
     /// # Example
     ///
     /// ```
-    /// use jbjr::{Catalogue, Measure, Provider, budget::{HOLLAND_RIJNLAND_TARGETS, ScenarioEntry}};
+    /// use jbjr::{Catalogue, Measure, Provider, billing::{HOLLAND_RIJNLAND_TARGETS, ScenarioEntry}};
     /// let ots = ScenarioEntry { measure: Measure::Ots, code: "48B10".parse()?,
     ///                           provider: Provider::JbGld, baseline: 250, months_each: 12 };
     /// let years = HOLLAND_RIJNLAND_TARGETS[0].scenario(Catalogue::gelderland_2026(), &[ots])?;
@@ -799,7 +792,7 @@ impl ReductionTarget {
     /// # Example
     ///
     /// ```
-    /// use jbjr::budget::HOLLAND_RIJNLAND_TARGETS;
+    /// use jbjr::billing::HOLLAND_RIJNLAND_TARGETS;
     /// let vots = &HOLLAND_RIJNLAND_TARGETS[1];
     /// let path = vots.path(37)?;
     /// assert_eq!(path[0].exact.to_string(), "35.52"); // 37 × 0.96
@@ -856,7 +849,7 @@ impl ReductionTarget {
     /// # Example
     ///
     /// ```
-    /// use jbjr::{Catalogue, Measure, Provider, budget::{HOLLAND_RIJNLAND_TARGETS, ScenarioEntry}};
+    /// use jbjr::{Catalogue, Measure, Provider, billing::{HOLLAND_RIJNLAND_TARGETS, ScenarioEntry}};
     /// let ots = ScenarioEntry { measure: Measure::Ots, code: "48B10".parse()?,
     ///                           provider: Provider::JbGld, baseline: 250, months_each: 12 };
     /// let years = HOLLAND_RIJNLAND_TARGETS[0].scenario(Catalogue::gelderland_2026(), &[ots])?;

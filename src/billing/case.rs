@@ -1,34 +1,10 @@
-//! [`Case`]: one shape for one case — one product of one GI for one client, as the municipality
-//! allocated it (iJw *toewijzing*, JW301) with the start and stop of care the GI reported
-//! (JW305/JW307).
-//!
-//! The declaration run and check ([`crate::declaration`]) take cases; so can quotes
-//! ([`Case::quote`]), budgets ([`Case::placement`] feeds
-//! [`placements_budget`](crate::budget::placements_budget)) and the duration rules
-//! ([`Case::order`]), and [`cases_budget`] budgets cases directly. The older shapes convert into it: an [`Order`] ([`Case::from_order`]), a
-//! [`Placement`] (`From`), a [`CaseloadEntry`] ([`Case::from_caseload`]) and a [`ScenarioEntry`]
-//! ([`Case::from_scenario`]).
-//!
-//! # Client
-//!
-//! The client is any id the caller uses (`Case<C>`, a `String` by default): a BSN, a file
-//! number, a database key. For family products (48B80, LET GTO 48B15) SAP GI v1.3 advises
-//! allocating on the BSN of the youngest child ("Gezinsgericht werken: toewijzen op BSN van het
-//! jongste kind"); [`Case::for_family`] picks that child with the [`family`](crate::family)
-//! rules.
-//!
-//! # Periods
-//!
-//! Dates are inclusive. The allocation runs from [`Case::start`] to [`Case::end`] (`None`: no
-//! last day yet); care runs from [`Care::start`] to [`Care::stop`]. What is billed is the
-//! overlap of the two, [`Case::period`]: nothing before the allocation's first day or after its
-//! last, nothing before care started.
+//! Cases: see the [`billing`](crate::billing) layer docs.
 
 use chrono::NaiveDate;
 
-use crate::budget::{Budget, CaseloadEntry, ScenarioEntry, Unpriced, placements_budget_reporting};
-use crate::edition::{EditionQuote, Editions};
-use crate::family::{Child, Placement};
+use crate::billing::{CaseloadEntry, ScenarioEntry};
+use crate::billing::{Child, Placement};
+use crate::billing::{EditionQuote, Editions};
 use crate::{Catalogue, Error, Order, ProductCode, Provider, Unit};
 
 /// A municipality code (iJw `Gemeente`, the CBS *gemeentecode*): exactly four ASCII digits,
@@ -37,7 +13,7 @@ use crate::{Catalogue, Error, Order, ProductCode, Provider, Unit};
 /// # Example
 ///
 /// ```
-/// use jbjr::case::Municipality;
+/// use jbjr::billing::Municipality;
 /// let arnhem: Municipality = "0202".parse()?;
 /// assert_eq!(arnhem.to_string(), "0202");
 /// assert!("202".parse::<Municipality>().is_err());
@@ -53,7 +29,7 @@ impl Municipality {
     /// # Example
     ///
     /// ```
-    /// let m: jbjr::case::Municipality = "0344".parse()?;
+    /// let m: jbjr::billing::Municipality = "0344".parse()?;
     /// assert_eq!(m.as_str(), "0344");
     /// # Ok::<(), jbjr::Error>(())
     /// ```
@@ -95,7 +71,7 @@ crate::serde_str::serde_via_str!(Municipality, as_str);
 ///
 /// ```
 /// use chrono::NaiveDate;
-/// use jbjr::case::Care;
+/// use jbjr::billing::Care;
 /// let d = |m, day| NaiveDate::from_ymd_opt(2026, m, day).unwrap();
 /// let care = Care { start: d(3, 15), stop: Some(d(3, 25)) };
 /// assert!(care.stop > Some(care.start));
@@ -116,7 +92,7 @@ pub struct Care {
 /// # Example
 ///
 /// ```
-/// use jbjr::{Unit, case::Volume};
+/// use jbjr::{Unit, billing::Volume};
 /// let v = Volume { amount: 10, unit: Unit::Hour };
 /// assert_eq!(v.unit, Unit::Hour);
 /// ```
@@ -138,7 +114,7 @@ pub struct Volume {
 ///
 /// ```
 /// use chrono::NaiveDate;
-/// use jbjr::{Provider, case::Case};
+/// use jbjr::{Provider, billing::Case};
 ///
 /// let d = |m, day| NaiveDate::from_ymd_opt(2026, m, day).unwrap();
 /// let case = Case::new("999990019", "48B10".parse()?, Provider::JbGld, d(3, 15))
@@ -178,7 +154,7 @@ impl<C> Case<C> {
     ///
     /// ```
     /// use chrono::NaiveDate;
-    /// use jbjr::{Provider, case::Case};
+    /// use jbjr::{Provider, billing::Case};
     /// let d = NaiveDate::from_ymd_opt(2026, 1, 1).unwrap();
     /// let case = Case::new(7u64, "47B10".parse()?, Provider::Wss, d);
     /// assert_eq!((case.client, case.end, case.care), (7, None, None));
@@ -204,7 +180,7 @@ impl<C> Case<C> {
     ///
     /// ```
     /// use chrono::NaiveDate;
-    /// use jbjr::{Provider, case::Case};
+    /// use jbjr::{Provider, billing::Case};
     /// let d = |m| NaiveDate::from_ymd_opt(2026, m, 1).unwrap();
     /// let case = Case::new("a", "47B10".parse()?, Provider::Wss, d(1)).with_end(d(6));
     /// assert_eq!(case.end, Some(d(6)));
@@ -224,7 +200,7 @@ impl<C> Case<C> {
     ///
     /// ```
     /// use chrono::NaiveDate;
-    /// use jbjr::{Provider, case::Case};
+    /// use jbjr::{Provider, billing::Case};
     /// let d = NaiveDate::from_ymd_opt(2026, 1, 1).unwrap();
     /// let case = Case::new("a", "47B10".parse()?, Provider::Wss, d)
     ///     .with_municipality("0202".parse()?);
@@ -245,7 +221,7 @@ impl<C> Case<C> {
     ///
     /// ```
     /// use chrono::NaiveDate;
-    /// use jbjr::{Provider, Unit, case::{Case, Volume}};
+    /// use jbjr::{Provider, Unit, billing::{Case, Volume}};
     /// let d = NaiveDate::from_ymd_opt(2026, 1, 1).unwrap();
     /// let case = Case::new("a", "49B99".parse()?, Provider::JbGld, d)
     ///     .with_volume(Volume { amount: 8, unit: Unit::Hour });
@@ -267,7 +243,7 @@ impl<C> Case<C> {
     ///
     /// ```
     /// use chrono::NaiveDate;
-    /// use jbjr::{Provider, case::Case};
+    /// use jbjr::{Provider, billing::Case};
     /// let d = |m| NaiveDate::from_ymd_opt(2026, m, 1).unwrap();
     /// let case = Case::new("a", "48B10".parse()?, Provider::JbGld, d(1)).with_care(d(2), None);
     /// assert_eq!(case.period(), Some((d(2), None)));
@@ -288,7 +264,7 @@ impl<C> Case<C> {
     ///
     /// ```
     /// use chrono::NaiveDate;
-    /// use jbjr::{Provider, case::Case};
+    /// use jbjr::{Provider, billing::Case};
     /// let d = |m| NaiveDate::from_ymd_opt(2026, m, 1).unwrap();
     /// let case = Case::new("a", "48B10".parse()?, Provider::JbGld, d(1)).stopped(d(5));
     /// assert_eq!(case.period(), Some((d(1), Some(d(5)))));
@@ -314,7 +290,7 @@ impl<C> Case<C> {
     ///
     /// ```
     /// use chrono::NaiveDate;
-    /// use jbjr::{Provider, case::Case};
+    /// use jbjr::{Provider, billing::Case};
     /// let d = |m, day| NaiveDate::from_ymd_opt(2026, m, day).unwrap();
     /// let case = Case::new("a", "48B10".parse()?, Provider::JbGld, d(3, 1)).with_end(d(8, 31));
     /// assert_eq!(case.period(), None); // no care yet (JW305)
@@ -345,7 +321,7 @@ impl<C> Case<C> {
     ///
     /// ```
     /// use chrono::NaiveDate;
-    /// use jbjr::{Provider, case::Case};
+    /// use jbjr::{Provider, billing::Case};
     /// let d = NaiveDate::from_ymd_opt(2026, 1, 1).unwrap();
     /// let case = Case::new(3u32, "48B10".parse()?, Provider::JbGld, d);
     /// let named: Case<String> = case.map_client(|i| format!("child-{i}"));
@@ -374,7 +350,7 @@ impl<C> Case<C> {
     ///
     /// ```
     /// use chrono::NaiveDate;
-    /// use jbjr::{Measure, Order, Provider, case::Case};
+    /// use jbjr::{Measure, Order, Provider, billing::Case};
     /// let d = |y, m, day| NaiveDate::from_ymd_opt(y, m, day).unwrap();
     /// // An OTS running since 15 March 2023, in its third year (two extensions so far).
     /// let ots = Order::taken_up(Measure::Ots, d(2023, 3, 15), d(2024, 3, 14), d(2025, 3, 15), d(2026, 3, 14), 2)?;
@@ -402,7 +378,7 @@ impl<C> Case<C> {
     ///
     /// ```
     /// use chrono::NaiveDate;
-    /// use jbjr::{Catalogue, Provider, case::Case};
+    /// use jbjr::{Catalogue, Provider, billing::Case};
     /// let d = |y, m, day| NaiveDate::from_ymd_opt(y, m, day).unwrap();
     /// let book = Catalogue::gelderland_2026();
     /// let case = Case::new("a", "48B10".parse()?, Provider::JbGld, d(2026, 3, 15));
@@ -434,7 +410,7 @@ impl<C> Case<C> {
     ///
     /// ```
     /// use chrono::NaiveDate;
-    /// use jbjr::{Editions, Provider, case::Case};
+    /// use jbjr::{Editions, Provider, billing::Case};
     /// let d = |m, day| NaiveDate::from_ymd_opt(2026, m, day).unwrap();
     /// let books = Editions::gelderland();
     /// let case = Case::new("a", "48B10".parse()?, Provider::JbGld, d(3, 15)).stopped(d(5, 10));
@@ -463,7 +439,7 @@ impl<C> Case<C> {
     ///
     /// ```
     /// use chrono::NaiveDate;
-    /// use jbjr::{Catalogue, Provider, budget::placements_budget, case::Case};
+    /// use jbjr::{Catalogue, Provider, billing::placements_budget, billing::Case};
     /// let d = |m, day| NaiveDate::from_ymd_opt(2026, m, day).unwrap();
     /// let cases = vec![
     ///     Case::new("a", "48B10".parse()?, Provider::JbGld, d(1, 1)).with_care(d(1, 1), None),
@@ -490,7 +466,7 @@ impl<C> Case<C> {
 
 impl<C: Clone> Case<C> {
     /// A family case: the client is the youngest child (SAP GI "Gezinsgericht werken", chosen by
-    /// [`family::youngest`](crate::family::youngest)); for LET GTO (48B15), the youngest child
+    /// [`family::youngest`](crate::billing::youngest)); for LET GTO (48B15), the youngest child
     /// with a legal measure (Productenboek Gelderland 2026, LET GTO: "gestapeld op het
     /// toegewezen jongst betrokken kind").
     ///
@@ -503,7 +479,7 @@ impl<C: Clone> Case<C> {
     ///
     /// ```
     /// use chrono::NaiveDate;
-    /// use jbjr::{Provider, case::Case, family::Child};
+    /// use jbjr::{Provider, billing::Case, billing::Child};
     /// let d = |y, m, day| NaiveDate::from_ymd_opt(y, m, day).unwrap();
     /// let children = [
     ///     ("111".to_string(), Child { birth_date: d(2012, 1, 1), has_measure: true }),
@@ -522,10 +498,10 @@ impl<C: Clone> Case<C> {
         start: NaiveDate,
     ) -> Result<Self, Error> {
         let kids: Vec<Child> = children.iter().map(|(_, c)| *c).collect();
-        let i = if code == crate::family::LET_GTO {
-            crate::family::let_gto_child(&kids)?
+        let i = if code == crate::billing::LET_GTO {
+            crate::billing::let_gto_child(&kids)?
         } else {
-            crate::family::youngest(&kids)?
+            crate::billing::youngest(&kids)?
         };
         let client = children
             .get(i)
@@ -573,7 +549,7 @@ impl Case<u32> {
     /// # Example
     ///
     /// ```
-    /// use jbjr::{Editions, Provider, budget::CaseloadEntry, case::Case};
+    /// use jbjr::{Editions, Provider, billing::CaseloadEntry, billing::Case};
     /// let entry = CaseloadEntry { code: "48B10".parse()?, provider: Provider::JbGld, per_month: 2 };
     /// let cases: Vec<_> = Case::from_caseload(&entry, 2026)?.collect();
     /// assert_eq!(cases.len(), 2);
@@ -596,7 +572,7 @@ impl Case<u32> {
 
     /// The cases of a [`ScenarioEntry`] in `year`: `baseline` clients (ids `0..`) each with a
     /// term of `months_each` months from 1 January, as in
-    /// [`ReductionTarget::scenario`](crate::budget::ReductionTarget::scenario).
+    /// [`ReductionTarget::scenario`](crate::billing::ReductionTarget::scenario).
     ///
     /// # Errors
     ///
@@ -606,7 +582,7 @@ impl Case<u32> {
     /// # Example
     ///
     /// ```
-    /// use jbjr::{Measure, Provider, budget::ScenarioEntry, case::Case};
+    /// use jbjr::{Measure, Provider, billing::ScenarioEntry, billing::Case};
     /// let entry = ScenarioEntry {
     ///     measure: Measure::Ots, code: "48B10".parse()?, provider: Provider::JbGld,
     ///     baseline: 3, months_each: 6,
@@ -628,7 +604,7 @@ impl Case<u32> {
                 reason: "a scenario entry needs at least one month per case",
             });
         }
-        let last = crate::duration::Term::Months(entry.months_each).last_day(first)?;
+        let last = crate::law::Term::Months(entry.months_each).last_day(first)?;
         let (code, provider) = (entry.code, entry.provider);
         Ok((0..entry.baseline).map(move |i| {
             Case::new(i, code, provider, first)
@@ -654,65 +630,4 @@ impl Billing {
             _ => Billing::Once,
         }
     }
-}
-
-/// The budget of cases in the catalogue's year, as [`placements_budget_reporting`] prices it:
-/// each case over its billed period ([`Case::period`], LET GTO cut to its three-month term),
-/// up to the end of the year when it runs on. A case whose care has not started is not billed
-/// (and not listed); a case that cannot be priced is listed with its position in `cases`.
-///
-/// # Errors
-///
-/// [`Error::Overflow`], as [`placements_budget_reporting`].
-///
-/// # Example
-///
-/// ```
-/// use chrono::NaiveDate;
-/// use jbjr::{Catalogue, Error, Provider, case::{Case, cases_budget}};
-/// let d = |m, day| NaiveDate::from_ymd_opt(2026, m, day).unwrap();
-/// let cases = [
-///     Case::new("a", "48B10".parse()?, Provider::JbGld, d(3, 15)).with_care(d(3, 15), None),
-///     Case::new("b", "49B01".parse()?, Provider::JbGld, d(1, 1)).with_care(d(1, 1), None), // hourly
-///     Case::new("c", "48B10".parse()?, Provider::JbGld, d(1, 1)), // care not started
-/// ];
-/// let (budget, bad) = cases_budget(Catalogue::gelderland_2026(), &cases)?;
-/// assert_eq!(budget.total().to_string(), "11333.61"); // April to December: 9 × 1259.29
-/// assert!(matches!(bad[..], [(1, Error::UnitMismatch { .. })]));
-/// # Ok::<(), jbjr::Error>(())
-/// ```
-pub fn cases_budget<'a, C>(
-    catalogue: &'a Catalogue,
-    cases: &[Case<C>],
-) -> Result<(Budget<'a>, Unpriced), Error> {
-    let (_, year_end) = catalogue.covers();
-    let mut positions = Vec::with_capacity(cases.len());
-    let mut unpriced = Vec::new();
-    let mut placements = Vec::with_capacity(cases.len());
-    for (i, case) in cases.iter().enumerate() {
-        match crate::declaration::billing_period(case) {
-            Ok(Some((start, end))) => {
-                let end = end.map_or(year_end, |e| e.min(year_end));
-                if start <= end {
-                    positions.push(i);
-                    placements.push(Placement {
-                        child: u32::try_from(i).unwrap_or(u32::MAX),
-                        code: case.code,
-                        provider: case.provider,
-                        start,
-                        end,
-                    });
-                }
-            }
-            Ok(None) => {}
-            Err(error) => unpriced.push((i, error)),
-        }
-    }
-    let (budget, bad) = placements_budget_reporting(catalogue, placements)?;
-    unpriced.extend(
-        bad.into_iter()
-            .filter_map(|(k, error)| positions.get(k).map(|i| (*i, error))),
-    );
-    unpriced.sort_by_key(|(i, _)| *i);
-    Ok((budget, unpriced))
 }

@@ -157,8 +157,8 @@ pub const FORMAT_VERSION: u32 = 2;
 ///
 /// ```
 /// let file = "\u{feff}{\"format_version\": 2}";
-/// assert_eq!(jbjr::format::without_bom(file), "{\"format_version\": 2}");
-/// assert_eq!(jbjr::format::without_bom("region = 1"), "region = 1");
+/// assert_eq!(jbjr::catalogue::format::without_bom(file), "{\"format_version\": 2}");
+/// assert_eq!(jbjr::catalogue::format::without_bom("region = 1"), "region = 1");
 /// ```
 #[must_use]
 pub fn without_bom(text: &str) -> &str {
@@ -332,7 +332,7 @@ const CONTRACT_FIELDS: &[&str] = &["format_version", "region", "year", "tariffs"
 /// What to do with a file of format version 1.
 const VERSION_1_HINT: &str = "this is a file of format version 1 (jbjr 0.1); to read it, add \
     `format_version = 2`, and replace `hourly_rates` by a `[[providers]]` table per GI with its \
-    `short_name`, `full_name` and `hourly_rate` (see the docs of jbjr::format)";
+    `short_name`, `full_name` and `hourly_rate` (see the docs of jbjr::catalogue::format)";
 
 /// The catalogue error for `product`/`field`, as a format error.
 fn invalid<E: de::Error>(product: &str, field: &'static str, reason: impl fmt::Display) -> E {
@@ -385,7 +385,7 @@ fn parse_amount(text: &str) -> Result<Decimal, String> {
     if text.starts_with('-') {
         return Err(format!("a tariff must not be negative, got {text}"));
     }
-    crate::product::validate_amount("-", amount).map_err(|e| match e {
+    crate::money::validate_amount("-", amount).map_err(|e| match e {
         Error::InvalidCatalogue { reason, .. } => reason.to_string(),
         other => other.to_string(),
     })?;
@@ -667,7 +667,7 @@ impl<'de> Visitor<'de> for ProductSeed<'_> {
                 ));
             }
         };
-        crate::catalogue::check_name(&who, "name", &name).map_err(A::Error::custom)?;
+        crate::text::check_name(&who, "name", &name).map_err(A::Error::custom)?;
         let mut product = Product::new(code, measure, name, unit)
             .with_pupil_costs(pupil_costs.unwrap_or_default());
         if let Some(norm) = norm {
@@ -682,7 +682,7 @@ impl<'de> Visitor<'de> for ProductSeed<'_> {
 }
 
 impl<'de> Deserialize<'de> for Product {
-    /// Reads and validates one product (see the [module docs](crate::format)); any provider
+    /// Reads and validates one product (see the [module docs](crate::catalogue::format)); any provider
     /// may have a tariff (a catalogue checks that it declares them).
     fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
         ProductSeed {
@@ -788,7 +788,7 @@ impl<'de> Visitor<'de> for ProviderSeed {
                         product: "-",
                         field: "providers",
                         check: |t: &str| {
-                            crate::catalogue::check_name("-", "full_name", t)
+                            crate::text::check_name("-", "full_name", t)
                                 .map(|()| t.to_string())
                                 .map_err(|e| match e {
                                     Error::InvalidCatalogue { reason, .. } => {
@@ -911,7 +911,7 @@ impl<'de> DeserializeSeed<'de> for Version {
 
 /// A region's name, checked where it is written.
 fn check_region(text: &str) -> Result<String, String> {
-    crate::catalogue::check_name("-", "region", text)
+    crate::text::check_name("-", "region", text)
         .map(|()| text.to_string())
         .map_err(|e| match e {
             Error::InvalidCatalogue { reason, .. } => reason.to_string(),
@@ -1049,14 +1049,14 @@ impl<'de> Visitor<'de> for CatalogueVisitor {
 use de::Error as _;
 
 impl<'de> Deserialize<'de> for Catalogue {
-    /// Reads and validates a catalogue (see the [module docs](crate::format)).
+    /// Reads and validates a catalogue (see the [module docs](crate::catalogue::format)).
     fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
         d.deserialize_struct("Catalogue", CATALOGUE_FIELDS, CatalogueVisitor)
     }
 }
 
 impl<'de> Deserialize<'de> for ProviderInfo {
-    /// Reads and validates one provider declaration (see the [module docs](crate::format)).
+    /// Reads and validates one provider declaration (see the [module docs](crate::catalogue::format)).
     fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
         ProviderSeed { index: 0 }.deserialize(d)
     }
@@ -1138,7 +1138,7 @@ impl<'de> Visitor<'de> for ContractVisitor {
 }
 
 impl<'de> Deserialize<'de> for Contract {
-    /// Reads and validates a contract file (see the [module docs](crate::format)).
+    /// Reads and validates a contract file (see the [module docs](crate::catalogue::format)).
     fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
         d.deserialize_struct("Contract", CONTRACT_FIELDS, ContractVisitor)
     }

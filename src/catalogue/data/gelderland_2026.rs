@@ -4,7 +4,7 @@
 //!
 //! Every figure is typed here once, as printed, unless the OCR text is illegible or
 //! inconsistent; those cells hold the value decided with the tariff model, and
-//! [`crate::provenance::GELDERLAND_2026`] records printed value, chosen value and reason.
+//! [`crate::catalogue::provenance::GELDERLAND_2026`] records printed value, chosen value and reason.
 //! Figures the model derives (LET norm hours = 2.1 × the base measure, VoVo's hours per year)
 //! are derived, not typed.
 
@@ -191,10 +191,12 @@ pub(crate) static CATALOGUE: Catalogue = Catalogue {
     year: 2026,
     providers: Cow::Borrowed(&PROVIDERS),
     products: Cow::Borrowed(&PRODUCTS),
-    index: crate::index::ProductIndex::embedded(&crate::index::embedded_index::<64>(&PRODUCTS)),
-    grid: crate::index::TariffGrid::embedded(
+    index: crate::catalogue::index::ProductIndex::embedded(
+        &crate::catalogue::index::embedded_index::<64>(&PRODUCTS),
+    ),
+    grid: crate::catalogue::index::TariffGrid::embedded(
         &Provider::gelderland(),
-        &crate::index::embedded_cells::<{ PRODUCT_COUNT * Provider::gelderland().len() }>(
+        &crate::catalogue::index::embedded_cells::<{ PRODUCT_COUNT * Provider::gelderland().len() }>(
             &PRODUCTS,
             &Provider::gelderland(),
         ),

@@ -1,44 +1,4 @@
-//! Pricing a period: [`Catalogue::quote`], [`Quote`], its month [`QuoteLine`]s and the
-//! [`BillingRule`]s that decide which months are billed.
-//!
-//! # The SAP GI rule (default)
-//!
-//! Certified institutions bill JB and JR measures per month (SAP GI v1.3, "Declareren via
-//! maandtarief"): *the first broken month is not billed, the last broken month is billed in
-//! full*. For an inclusive period `start..=end` the billed months are every calendar month from
-//! the start month to the end month, **except the start month when `start` is not the 1st and
-//! `end` lies in a later month**. A period that starts and ends inside one month is billed one
-//! month.
-//!
-//! Two other rules exist beside it and are chosen explicitly with [`Catalogue::quote_with`]:
-//! [`BillingRule::ProRataDaily`] (each touched month, tariff × days in the period ÷ days in the
-//! month, **rounded per line** to cents half away from zero, once, from the exact value) and
-//! [`BillingRule::EveryTouchedMonth`] (each touched month in full).
-//!
-//! # Lines
-//!
-//! A quote has one [`QuoteLine`] per billed month: the month, the product period clamped to that
-//! month (iJw OP367: a product period lies inside one calendar month; TR387: it starts on the
-//! 1st unless the assignment starts later in the month; TR388: it ends on the last day unless
-//! the assignment ends earlier) and the amount. Lines and year totals are produced lazily by
-//! iterators: [`Catalogue::quote`] does not allocate and [`Quote`] is a small `Copy` value.
-//!
-//! # Per-traject and per-piece products
-//!
-//! A product priced per traject or per piece (GBM advies 47B11, instemmingsverklaring 49B07) is
-//! billed once, the whole amount at once (SAP GI: GBM-advies "1 stuk, éénmalige declaratie"),
-//! in the **month the period ends** (the month the work is delivered), with the product period
-//! clamped to that month. [`Quote::billed_months`] is `0` for such products.
-//!
-//! # Years
-//!
-//! A catalogue holds one calendar year. A period that touches a month outside it fails with
-//! [`Error::NoTariff`], even a month the rule would not bill: nothing is ever priced at another
-//! year's tariff. Several years side by side are [`crate::Editions`].
-//!
-//! Month ends follow the convention of [`crate::duration`] (leap years included). A period must
-//! lie in months [`NaiveDate`] can represent and may not end in the last of them (December of
-//! `NaiveDate::MAX.year()`): [`Error::InvalidPeriod`].
+//! Pricing a period: see the [`billing`](crate::billing) layer docs.
 
 use chrono::{Datelike, NaiveDate};
 use rust_decimal::Decimal;
@@ -149,10 +109,10 @@ pub(crate) fn month_first(index: i32) -> Option<NaiveDate> {
 
 /// Last day of the month with this index, if `NaiveDate` can represent the month, by the
 /// crate's one month-end helper `duration::last_of_month` (convention "Month ends" in
-/// [`crate::duration`]).
+/// [`crate::law`]).
 pub(crate) fn month_last(index: i32) -> Option<NaiveDate> {
     let (year, month) = year_month(index);
-    crate::duration::last_of_month(year, month)
+    crate::law::last_of_month(year, month)
 }
 
 /// `amount × n`, exact, on the mantissa (an amount in cents times a count stays in cents).
@@ -236,7 +196,7 @@ pub(crate) fn first_billed(start: NaiveDate, end: NaiveDate, rule: BillingRule) 
 ///
 /// ```
 /// use chrono::NaiveDate;
-/// use jbjr::{BillingRule, pricing::billed_months};
+/// use jbjr::{BillingRule, billing::billed_months};
 ///
 /// let d = |y, m, d| NaiveDate::from_ymd_opt(y, m, d).unwrap();
 /// // 15 March to 10 May: March is the first broken month, not billed.
@@ -562,7 +522,7 @@ impl QuoteLine {
 
 impl Catalogue {
     /// The price of `provider`'s product `code` over the inclusive period `start..=end`, billed
-    /// with the SAP GI rule ([`BillingRule::SapGi`], see [`crate::pricing`]).
+    /// with the SAP GI rule ([`BillingRule::SapGi`], see [`crate::billing`]).
     ///
     /// Monthly products: one line per billed month at the monthly tariff, no rounding (the
     /// tariff is whole cents). Per-traject and per-piece products: billed once, in the month the

@@ -1,0 +1,3 @@
+//! The figures of the Gelderland "Tariefbepaling" pages (productivity, cost prices), compiled in.
+
+pub(crate) mod tariefbepaling_2026;
