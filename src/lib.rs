@@ -9,24 +9,39 @@
 //!   name), [`Unit`]s and JZ020 [`ProductCategory`]s, with the **2026 product book of the
 //!   Gelderland regions compiled in** ([`Catalogue::gelderland_2026`]) and the Holland Rijnland
 //!   segment Veiligheid as a second catalogue ([`Catalogue::holland_rijnland`], its
-//!   [`Kernbeding`]s, and a [`crosswalk`] between the two regions' codes); any region's book,
-//!   with any GIs, from code ([`Catalogue::new`] with [`ProviderInfo`] declarations) or from a
-//!   file, and a region without published tariffs completed with a GI's [`Contract`]
-//!   ([`Catalogue::with_contract`]);
-//! - the **cost model** of the national tariffs: [`productivity`] per FTE → hourly rate →
-//!   norm hours → cost price → tariff ([`cost`]), and a reconciliation of every published
-//!   tariff against it ([`reconcile`]);
-//! - **rules**: duration, extension, age and eligibility per measure ([`duration`],
-//!   [`DurationRule`], [`Order`], [`check_stp`], [`kansrijk_consent`]);
-//! - **pricing**: tariff lookup, period quotes the way GIs bill under SAP GI
-//!   ([`Catalogue::quote`], [`pricing`]), hourly volumes by the iJw rules ([`volume`]), several
-//!   years side by side ([`edition`]), family rules and chains ([`family`]), and budgets with
-//!   the Holland Rijnland reduction targets ([`budget`]);
-//! - **declarations**: one [`case::Case`] type for an allocation with its care, the GI's monthly
+//!   [`Kernbeding`]s, and a [`catalogue::crosswalk`] between the two regions'
+//!   codes); any region's book, with any GIs, from code ([`Catalogue::new`] with
+//!   [`ProviderInfo`] declarations) or from a file, and a region without published tariffs
+//!   completed with a GI's [`Contract`] ([`Catalogue::with_contract`]);
+//! - the **cost model** of the national tariffs: productivity per FTE → hourly rate → norm
+//!   hours → cost price → tariff, and a reconciliation of every published tariff against it
+//!   ([`cost`]);
+//! - **rules**: duration, extension, age and eligibility per measure ([`law`]: [`DurationRule`],
+//!   [`Order`], [`check_stp`], [`kansrijk_consent`]);
+//! - **billing**: tariff lookup, period quotes the way GIs bill under SAP GI
+//!   ([`Catalogue::quote`]), hourly volumes by the iJw rules, several years side by side
+//!   ([`Editions`]), family rules and chains, and budgets with the Holland Rijnland reduction
+//!   targets ([`billing`]);
+//! - **declarations**: one [`Case`] type for an allocation with its care, the GI's monthly
 //!   billing run and the municipality's check of it under SAP GI v1.3 ([`declaration`]);
-//! - catalogues as **files** (JSON, TOML) behind the `serde` feature (`format`);
+//! - catalogues as **files** (JSON, TOML) behind the `serde` feature;
 //! - money as [`Decimal`] euros, rounded to cents half away from zero at documented steps only
 //!   ([`money`]); dates as [`chrono::NaiveDate`], every period inclusive of both ends, as in iJw.
+//!
+//! ## Map
+//!
+//! The crate is built in layers; a layer uses only the ones above it in this list. The common
+//! types are re-exported at the root.
+//!
+//! | module | layer | start here to … |
+//! |---|---|---|
+//! | the root | identity: [`ProductCode`], [`Unit`], [`Measure`], [`Provider`], [`ProductCategory`], [`Error`] | name things |
+//! | [`money`] | identity: amounts, ranges, rounding | know where and how amounts round |
+//! | [`catalogue`] | the product books, their data and files, provenance | look up a product or tariff, load a region's book |
+//! | [`cost`] | the cost model: norm hours × hourly rate → tariff; reconciliation | see where a tariff comes from |
+//! | [`law`] | durations, orders, ages, eligibility, kernbedingen | check a court order |
+//! | [`billing`] | quotes (SAP GI), hourly volumes, editions, families, budgets, cases | price a period, budget a caseload |
+//! | [`declaration`] | the GI's monthly run and the municipality's check | declare a month, check an invoice |
 //!
 //! No public function panics: every failure is an [`Error`] that carries the values explaining
 //! it, and its message is printed in full, never clipped. Its texts are [`Text`]s, inline when
@@ -59,7 +74,7 @@
 //! ## Crate features
 //!
 //! - `serde` (off by default): `Serialize`/`Deserialize` for the public data types and the
-//!   catalogue file format of the `format` module. Product codes and providers are strings
+//!   catalogue file format of `catalogue::format`. Product codes and providers are strings
 //!   (`"48B10"`, `"WSS"`); amounts are decimal strings (`"1259.29"`) through rust_decimal's
 //!   per-field `serde::str`, so no precision is lost in JSON or TOML. Deserializing a catalogue
 //!   validates it and names the product and field at fault.
