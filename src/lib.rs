@@ -139,6 +139,10 @@ pub mod billing;
 pub mod catalogue;
 pub mod cost;
 pub mod declaration;
+
+// The command, on top of every layer (feature `cli`).
+#[cfg(feature = "cli")]
+pub mod cli;
 pub mod law;
 
 // The public paths of 0.1 before the layers (hidden, kept so that code written against them

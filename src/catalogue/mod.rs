@@ -21,9 +21,11 @@ pub mod format;
 pub(crate) mod index;
 mod product;
 pub mod provenance;
+mod table;
 
 pub use contract::Contract;
 pub use product::{NormHours, Product, PupilCosts, Tariff};
+pub use table::BookTable;
 
 use std::borrow::Cow;
 

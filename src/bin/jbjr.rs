@@ -1,0 +1,5 @@
+//! The `jbjr` command (feature `cli`): see [`jbjr::cli`].
+
+fn main() -> std::process::ExitCode {
+    jbjr::cli::main()
+}

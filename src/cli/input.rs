@@ -1,0 +1,168 @@
+//! Reading the command's inputs: catalogues, `--gi` pairs, dates, months and deliveries (CSV),
+//! each failure naming the file and, where the input is text, the line and column.
+
+#![allow(dead_code)] // Wired into `check` and `declare` as the message readers land.
+
+use std::path::Path;
+
+use chrono::NaiveDate;
+
+use super::Failure;
+use crate::billing::Editions;
+use crate::declaration::Delivery;
+use crate::{AgbCode, Catalogue, ProductCode, Provider};
+
+/// Reads a file whole, or fails naming it.
+pub(crate) fn read_to_string(path: &Path) -> Result<String, Failure> {
+    std::fs::read_to_string(path)
+        .map_err(|e| Failure::Input(format!("{}: cannot be read: {e}", path.display())))
+}
+
+/// The editions: the embedded Gelderland book, or the catalogue files given (TOML or JSON by
+/// extension, one per year).
+pub(crate) fn editions(files: &[std::path::PathBuf]) -> Result<Editions, Failure> {
+    if files.is_empty() {
+        return Ok(Editions::gelderland());
+    }
+    let mut books = Vec::with_capacity(files.len());
+    for path in files {
+        let text = read_to_string(path)?;
+        let json = path
+            .extension()
+            .is_some_and(|e| e.eq_ignore_ascii_case("json"));
+        let book: Result<Catalogue, String> = if json {
+            serde_json::from_str(&text).map_err(|e| e.to_string())
+        } else {
+            toml::from_str(&text).map_err(|e| e.to_string())
+        };
+        books.push(book.map_err(|e| Failure::Input(format!("{}: {e}", path.display())))?);
+    }
+    Editions::new(books).map_err(|e| Failure::Input(format!("--catalogue: {e}")))
+}
+
+/// One `--gi NAME=AGB` pair: the GI's short name and its AGB code.
+pub(crate) fn gi_pair(text: &str) -> Result<(Provider, AgbCode), Failure> {
+    let bad = |why: String| {
+        Failure::Input(format!(
+            "--gi {text:?}: {why}; expected NAME=AGB, like JbGld=12345678"
+        ))
+    };
+    let (name, agb) = text
+        .split_once('=')
+        .ok_or_else(|| bad("no '='".to_string()))?;
+    let provider: Provider = name.trim().parse().map_err(|e| bad(format!("{e}")))?;
+    let agb: AgbCode = agb.trim().parse().map_err(|e| bad(format!("{e}")))?;
+    Ok((provider, agb))
+}
+
+/// A date `YYYY-MM-DD` given on the command line.
+pub(crate) fn date(option: &str, text: &str) -> Result<NaiveDate, Failure> {
+    NaiveDate::parse_from_str(text, "%Y-%m-%d").map_err(|e| {
+        Failure::Input(format!(
+            "{option} {text:?}: {e}; expected YYYY-MM-DD, like 2026-04-01"
+        ))
+    })
+}
+
+/// A month `YYYY-MM` given on the command line: its first day.
+pub(crate) fn month(option: &str, text: &str) -> Result<NaiveDate, Failure> {
+    NaiveDate::parse_from_str(&format!("{text}-01"), "%Y-%m-%d").map_err(|e| {
+        Failure::Input(format!(
+            "{option} {text:?}: {e}; expected YYYY-MM, like 2026-04"
+        ))
+    })
+}
+
+/// Today's date, for an answer or declaration made without `--date`.
+pub(crate) fn today() -> NaiveDate {
+    let secs = std::time::SystemTime::now()
+        .duration_since(std::time::UNIX_EPOCH)
+        .map_or(0, |d| d.as_secs());
+    let days = i64::try_from(secs / 86_400).unwrap_or(0);
+    NaiveDate::from_ymd_opt(1970, 1, 1)
+        .and_then(|epoch| epoch.checked_add_signed(chrono::TimeDelta::days(days)))
+        .unwrap_or(NaiveDate::MIN)
+}
+
+/// The columns of a deliveries file, in any order, named in its header.
+const DELIVERY_COLUMNS: [&str; 5] = ["client", "code", "gi", "date", "minutes"];
+
+/// Reads hourly care delivered from a CSV file with the header `client,code,gi,date,minutes`
+/// (any column order; `date` is any day of the month the care was delivered in).
+pub(crate) fn deliveries(path: &Path) -> Result<Vec<Delivery<String>>, Failure> {
+    let text = read_to_string(path)?;
+    let mut reader = csv::ReaderBuilder::new()
+        .trim(csv::Trim::All)
+        .from_reader(text.as_bytes());
+    let at = |line: u64, column: usize, what: String| {
+        Failure::Input(format!("{}:{line}:{column}: {what}", path.display()))
+    };
+    let header = reader
+        .headers()
+        .map_err(|e| at(1, 1, format!("the header cannot be read: {e}")))?
+        .clone();
+    let mut index = [0usize; 5];
+    for (slot, name) in index.iter_mut().zip(DELIVERY_COLUMNS) {
+        *slot = header
+            .iter()
+            .position(|h| h.eq_ignore_ascii_case(name))
+            .ok_or_else(|| {
+                at(
+                    1,
+                    1,
+                    format!(
+                        "no column {name:?}; the header must name {}",
+                        DELIVERY_COLUMNS.join(",")
+                    ),
+                )
+            })?;
+    }
+    let mut out = Vec::new();
+    for record in reader.records() {
+        let record = record.map_err(|e| {
+            let line = e.position().map_or(0, csv::Position::line);
+            at(line, 1, format!("{e}"))
+        })?;
+        let line = record.position().map_or(0, csv::Position::line);
+        // The column of field `i`: one past the fields and commas before it (unquoted text).
+        let column = |i: usize| 1 + record.iter().take(i).map(|f| f.len() + 1).sum::<usize>();
+        let field = |k: usize| -> (&str, usize) {
+            let i = index.get(k).copied().unwrap_or(0);
+            (record.get(i).unwrap_or(""), column(i))
+        };
+        let (client, _) = field(0);
+        let (code, c) = field(1);
+        let code: ProductCode = code
+            .parse()
+            .map_err(|e| at(line, c, format!("code: {e}")))?;
+        let (gi, c) = field(2);
+        let provider: Provider = gi.parse().map_err(|e| at(line, c, format!("gi: {e}")))?;
+        let (day, c) = field(3);
+        let month = NaiveDate::parse_from_str(day, "%Y-%m-%d").map_err(|e| {
+            at(
+                line,
+                c,
+                format!("date {day:?}: {e}; expected YYYY-MM-DD, like 2026-04-01"),
+            )
+        })?;
+        let (minutes, c) = field(4);
+        let minutes: u32 = minutes.parse().map_err(|e| {
+            at(
+                line,
+                c,
+                format!("minutes {minutes:?}: {e}; expected a whole number of minutes"),
+            )
+        })?;
+        if client.is_empty() {
+            return Err(at(line, field(0).1, "client: empty".to_string()));
+        }
+        out.push(Delivery {
+            client: client.to_string(),
+            code,
+            provider,
+            month,
+            minutes,
+        });
+    }
+    Ok(out)
+}
