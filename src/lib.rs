@@ -138,6 +138,8 @@ pub mod edition;
 pub mod family;
 #[cfg(feature = "serde")]
 pub mod format;
+#[cfg(feature = "ijw")]
+pub mod ijw;
 pub mod money;
 pub mod pricing;
 pub mod productivity;
