@@ -32,7 +32,6 @@ impl<W: Write> Output<W> {
     }
 
     /// An optional complex element, written only when present.
-    #[allow(dead_code)]
     pub(crate) fn opt_child<T: Children>(
         &mut self,
         ns: Ns,

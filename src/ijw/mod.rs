@@ -54,6 +54,8 @@
 
 mod common;
 mod error;
+mod jw301;
+mod jw305;
 mod jw323;
 mod jw325;
 mod types;
@@ -64,6 +66,11 @@ pub use common::{
     XsdVersie,
 };
 pub use error::{MessageError, MessageErrorKind};
+pub use jw301::{
+    Achternaam, Adres, Communicatie, Contact, Geboortedatum, Huis, Jw301, Jw301Client, Relatie,
+    Telefoon, Telefoonnummers, ToegewezenProduct, VerkorteNaam, VolledigeNaam,
+};
+pub use jw305::{Jw305, Jw307, StartProduct, StopProduct, ZorgClient};
 pub use jw323::{Declaratie, DeclaratieKop, Jw323, Jw323Client, Jw323Line, Jw323Reader, Prestatie};
 pub use jw325::{DeclaratieAntwoord, Jw325, Jw325Client, Jw325Header, Jw325Prestatie};
 pub use types::{
