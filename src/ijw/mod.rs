@@ -53,6 +53,7 @@
 //! The rules each item follows are cited in its docs (CS002, RS032, RS033, TR342, IV087, …).
 
 mod common;
+mod convert;
 mod error;
 mod jw301;
 mod jw305;
@@ -65,6 +66,7 @@ pub use common::{
     BerichtIdentificatie, Header, Omvang, OpenPeriode, Periode, Product, ProductReferentie,
     XsdVersie,
 };
+pub use convert::{LineKeys, LineVerdict, ProviderMap, build_jw323, build_jw325};
 pub use error::{MessageError, MessageErrorKind};
 pub use jw301::{
     Achternaam, Adres, Communicatie, Contact, Geboortedatum, Huis, Jw301, Jw301Client, Relatie,
