@@ -63,6 +63,8 @@
 //!   (`"48B10"`, `"WSS"`); amounts are decimal strings (`"1259.29"`) through rust_decimal's
 //!   per-field `serde::str`, so no precision is lost in JSON or TOML. Deserializing a catalogue
 //!   validates it and names the product and field at fault.
+//! - `ijw` (off by default): the iJw 3.2 messages JW301, JW305, JW307, JW323 and JW325 as typed
+//!   values, read from and written to XML exactly as their XSDs say ([`ijw`], on quick-xml).
 //!
 //! ## Data provenance
 //!
