@@ -347,6 +347,13 @@ pub enum Error {
         /// The range it must lie in.
         limit: crate::money::Range,
     },
+    // --- iJw messages ---------------------------------------------------------------------
+    /// An iJw message (or one of its values) breaks its XSD: where (source, line, column,
+    /// element path) and what (feature `ijw`; see [`crate::ijw::MessageError`]). Boxed, so
+    /// that `Error` stays small.
+    #[cfg(feature = "ijw")]
+    #[error("{0}")]
+    Message(Box<crate::ijw::MessageError>),
 }
 
 /// User input as an error echoes it: whole (inline when at most 24 bytes). The name is older

@@ -78,6 +78,8 @@
 //!   (`"48B10"`, `"WSS"`); amounts are decimal strings (`"1259.29"`) through rust_decimal's
 //!   per-field `serde::str`, so no precision is lost in JSON or TOML. Deserializing a catalogue
 //!   validates it and names the product and field at fault.
+//! - `ijw` (off by default): the iJw 3.2 messages JW301, JW305, JW307, JW323 and JW325 as typed
+//!   values, read from and written to XML exactly as their XSDs say ([`ijw`], on quick-xml).
 //!
 //! ## Data provenance
 //!
@@ -134,16 +136,25 @@ mod serde_str;
 mod text;
 mod unit;
 
-// The layers, each in its folder, lowest first: a layer uses only those above it in this list.
-pub mod billing;
+// The layers, each in its folder, lowest first: a layer uses only those above it in this list
+// (one `mod` per paragraph, so that rustfmt keeps the order).
 pub mod catalogue;
+
 pub mod cost;
+
+pub mod law;
+
+pub mod billing;
+
 pub mod declaration;
+
+// The iJw messages, on top of the declarations (feature `ijw`).
+#[cfg(feature = "ijw")]
+pub mod ijw;
 
 // The command, on top of every layer (feature `cli`).
 #[cfg(feature = "cli")]
 pub mod cli;
-pub mod law;
 
 // The public paths of 0.1 before the layers (hidden, kept so that code written against them
 // still compiles): each old module is the layer that now holds its items.

@@ -418,6 +418,30 @@ pub fn declaration_check(data: &[u8]) {
     );
 }
 
+/// An iJw reader on any bytes: `Ok` or `Err`, never a panic; what reads writes out and reads
+/// back to the same value.
+macro_rules! ijw_target {
+    ($name:ident, $ty:ty, $label:literal) => {
+        #[doc = concat!("Target `", $label, "`: [`", stringify!($ty), "`]'s reader and writer.")]
+        pub fn $name(data: &[u8]) {
+            if let Ok(msg) = <$ty>::read(data, "fuzz") {
+                let xml = msg
+                    .to_xml_string()
+                    .expect("a message that was read can be written");
+                let again =
+                    <$ty>::read(xml.as_bytes(), "written").expect("what was written reads back");
+                assert_eq!(again, msg);
+            }
+        }
+    };
+}
+
+ijw_target!(ijw_jw301, jbjr::ijw::Jw301, "ijw_jw301");
+ijw_target!(ijw_jw305, jbjr::ijw::Jw305, "ijw_jw305");
+ijw_target!(ijw_jw307, jbjr::ijw::Jw307, "ijw_jw307");
+ijw_target!(ijw_jw323, jbjr::ijw::Jw323, "ijw_jw323");
+ijw_target!(ijw_jw325, jbjr::ijw::Jw325, "ijw_jw325");
+
 /// A target's checks on one input.
 pub type Target = fn(&[u8]);
 
@@ -438,6 +462,11 @@ pub const TARGETS: &[(&str, Target)] = &[
     ("catalogue_toml", catalogue_toml),
     ("contract", contract_file),
     ("declaration_check", declaration_check),
+    ("ijw_jw301", ijw_jw301),
+    ("ijw_jw305", ijw_jw305),
+    ("ijw_jw307", ijw_jw307),
+    ("ijw_jw323", ijw_jw323),
+    ("ijw_jw325", ijw_jw325),
 ];
 
 #[cfg(test)]
