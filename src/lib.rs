@@ -138,11 +138,13 @@ pub mod edition;
 pub mod family;
 #[cfg(feature = "serde")]
 pub mod format;
+pub mod holidays;
 pub mod money;
 pub mod pricing;
 pub mod productivity;
 pub mod provenance;
 pub mod reconcile;
+pub mod service_terms;
 pub mod volume;
 
 pub use case::{Care, Case, Municipality, Volume};
