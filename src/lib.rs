@@ -130,6 +130,7 @@ mod order;
 
 pub mod budget;
 pub mod case;
+pub mod consultatie;
 pub mod cost;
 pub mod crosswalk;
 pub mod declaration;
