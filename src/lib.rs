@@ -147,6 +147,7 @@ pub mod provenance;
 pub mod reconcile;
 pub mod service_terms;
 pub mod volume;
+pub mod wachtlijst;
 
 pub use case::{Care, Case, Municipality, Volume};
 pub use catalogue::CATALOGUE_YEARS;
