@@ -144,6 +144,7 @@ pub mod money;
 pub mod pricing;
 pub mod productivity;
 pub mod provenance;
+pub mod purchasing;
 pub mod reconcile;
 pub mod service_terms;
 pub mod volume;

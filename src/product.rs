@@ -254,6 +254,9 @@ pub struct Product {
     /// The tariffs of the providers that offer the product, each provider once; in a catalogue,
     /// in its declaration order.
     pub(crate) tariffs: Cow<'static, [(Provider, Decimal)]>,
+    /// The regions that purchase the product; empty when every region does (see
+    /// [`crate::purchasing`]).
+    pub(crate) purchasing_regions: Cow<'static, [crate::purchasing::PurchasingRegion]>,
 }
 
 impl Product {
@@ -283,6 +286,7 @@ impl Product {
             norm: None,
             pupil_costs: PupilCosts::None,
             tariffs: Cow::Borrowed(&[]),
+            purchasing_regions: Cow::Borrowed(&[]),
         }
     }
 

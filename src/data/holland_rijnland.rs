@@ -246,6 +246,7 @@ const fn p(k: Kernbeding) -> Product {
         norm: None,
         pupil_costs: PupilCosts::None,
         tariffs: Cow::Borrowed(&[]),
+        purchasing_regions: Cow::Borrowed(&[]),
     }
 }
 
