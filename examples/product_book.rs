@@ -8,8 +8,29 @@ use jbjr::Catalogue;
 fn main() {
     let book = Catalogue::gelderland_2026();
     println!("Productenboek JB/JR {} — {}", book.year(), book.region());
+    let norm = |product: &jbjr::Product| {
+        product
+            .norm_hours()
+            .map(|n| format!("{} per {}", n.hours().normalize(), n.per()))
+            .unwrap_or_else(|| "n.v.t.".to_string())
+    };
+    // Each column as wide as its widest cell (in characters), so that a long measure such as
+    // 48B80's "Intensief gezinsgerichte en systeemgerichte aanpak" keeps the columns aligned.
+    let width = |cells: &mut dyn Iterator<Item = String>, header: &str| {
+        cells
+            .map(|c| c.chars().count())
+            .chain([header.chars().count()])
+            .max()
+            .unwrap_or(0)
+    };
+    let measure_w = width(
+        &mut book.products().map(|p| p.measure().to_string()),
+        "measure",
+    );
+    let unit_w = width(&mut book.products().map(|p| p.unit().to_string()), "unit");
+    let norm_w = width(&mut book.products().map(norm), "norm hours");
     print!(
-        "{:<6} {:<28} {:<8} {:<18}",
+        "{:<6} {:<measure_w$} {:<unit_w$} {:<norm_w$}",
         "code", "measure", "unit", "norm hours"
     );
     // The GIs the book declares, in its column order.
@@ -18,16 +39,12 @@ fn main() {
     }
     println!();
     for product in book.products() {
-        let norm = product
-            .norm_hours()
-            .map(|n| format!("{} per {}", n.hours().normalize(), n.per()))
-            .unwrap_or_else(|| "n.v.t.".to_string());
         print!(
-            "{:<6} {:<28} {:<8} {:<18}",
-            product.code(),
-            product.measure(),
-            product.unit(),
-            norm
+            "{:<6} {:<measure_w$} {:<unit_w$} {:<norm_w$}",
+            product.code().to_string(),
+            product.measure().to_string(),
+            product.unit().to_string(),
+            norm(product)
         );
         for gi in book.providers() {
             match product.tariff_amount(gi.provider()) {
@@ -35,12 +52,25 @@ fn main() {
                 None => print!(" {:>10}", "n.v.t."),
             }
         }
-        let mark = if product.pupil_costs().is_included() {
-            "  (incl. pupil costs)"
+        let mut marks = Vec::new();
+        if product.pupil_costs().is_included() {
+            marks.push("incl. pupil costs".to_string());
+        }
+        if !book
+            .settlement(product.code())
+            .is_ok_and(jbjr::consultatie::Settlement::is_ijw_monthly)
+        {
+            marks.push("settled per quarter by invoice".to_string());
+        }
+        if let Some(regions) = product.purchasing_regions() {
+            let names: Vec<&str> = regions.iter().map(|r| r.as_str()).collect();
+            marks.push(format!("only {}", names.join(", ")));
+        }
+        if marks.is_empty() {
+            println!();
         } else {
-            ""
-        };
-        println!("{mark}");
+            println!("  ({})", marks.join("; "));
+        }
     }
     println!();
     for gi in book.providers() {

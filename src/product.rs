@@ -132,8 +132,9 @@ impl NormHours {
     }
 }
 
-/// Whether and how a tariff includes the surcharge for pupil costs and buffer capital
-/// ("opslag pupilkosten- en buffervermogen"), per the asterisks of Tabel 1.
+/// Whether and how a tariff includes the surcharge for pupil costs ("opslag pupilkosten"), per
+/// the asterisks of Tabel 1. (The cost-price footnote speaks of "Opslag pupilkosten- en
+/// buffervermogen"; Tabel 1, which sets the tariffs, names the pupil costs only.)
 ///
 /// # Example
 ///
