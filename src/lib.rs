@@ -17,11 +17,14 @@
 //!   norm hours → cost price → tariff ([`cost`]), and a reconciliation of every published
 //!   tariff against it ([`reconcile`]);
 //! - **rules**: duration, extension, age and eligibility per measure ([`duration`],
-//!   [`DurationRule`], [`Order`], [`check_stp`], [`kansrijk_consent`]);
+//!   [`DurationRule`], [`Order`], [`check_stp`], [`kansrijk_consent`]); the product book's
+//!   service terms on a calendar of Dutch public holidays ([`service_terms`], [`holidays`]);
+//!   products bought by some purchasing regions only ([`purchasing`]);
 //! - **pricing**: tariff lookup, period quotes the way GIs bill under SAP GI
 //!   ([`Catalogue::quote`], [`pricing`]), hourly volumes by the iJw rules ([`volume`]), several
-//!   years side by side ([`edition`]), family rules and chains ([`family`]), and budgets with
-//!   the Holland Rijnland reduction targets ([`budget`]);
+//!   years side by side ([`edition`]), family rules and chains ([`family`]), the waiting-list
+//!   path of JbGld ([`wachtlijst`]), Consultatie 49B01's quarterly settlement by invoice
+//!   ([`consultatie`]), and budgets with the Holland Rijnland reduction targets ([`budget`]);
 //! - **declarations**: one [`case::Case`] type for an allocation with its care, the GI's monthly
 //!   billing run and the municipality's check of it under SAP GI v1.3 ([`declaration`]);
 //! - catalogues as **files** (JSON, TOML) behind the `serde` feature (`format`);
