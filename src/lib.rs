@@ -17,11 +17,16 @@
 //!   hours → cost price → tariff, and a reconciliation of every published tariff against it
 //!   ([`cost`]);
 //! - **rules**: duration, extension, age and eligibility per measure ([`law`]: [`DurationRule`],
-//!   [`Order`], [`check_stp`], [`kansrijk_consent`]);
+//!   [`Order`], [`check_stp`], [`kansrijk_consent`]); the product book's service terms on a
+//!   calendar of Dutch public holidays ([`law::ServiceTerm`], [`law::is_working_day`]);
+//!   products bought by some purchasing regions only
+//!   ([`Catalogue::check_purchasing_region`]);
 //! - **billing**: tariff lookup, period quotes the way GIs bill under SAP GI
 //!   ([`Catalogue::quote`]), hourly volumes by the iJw rules, several years side by side
-//!   ([`Editions`]), family rules and chains, and budgets with the Holland Rijnland reduction
-//!   targets ([`billing`]);
+//!   ([`Editions`]), family rules and chains, the waiting-list path of JbGld
+//!   ([`billing::quote_wachtlijst`]), Consultatie 49B01's quarterly settlement by invoice
+//!   ([`billing::settle_quarters`]), and budgets with the Holland Rijnland reduction targets
+//!   ([`billing`]);
 //! - **declarations**: one [`Case`] type for an allocation with its care, the GI's monthly
 //!   billing run and the municipality's check of it under SAP GI v1.3 ([`declaration`]);
 //! - catalogues as **files** (JSON, TOML) behind the `serde` feature;

@@ -430,13 +430,34 @@ impl Measure {
     }
 
     /// Whether a court (or the public prosecutor) imposes the measure: the "door de rechter
-    /// opgelegde maatregelen" of the Holland Rijnland goals.
+    /// opgelegde maatregelen" of the Holland Rijnland goals (source `000_e047e89f7a0dbd72.txt`:
+    /// "een daling van het totaal aantal door de rechter opgelegde maatregelen van 20%").
+    ///
+    /// - **LET JB OTS, LET JB Voogdij and LET** count: they are an OTS (BW 1:255) and a
+    ///   voogdij (BW 1:266) that the court imposed, carried out by the Landelijk Expertise
+    ///   Team instead of the appointed GI ("De door de rechter benoemde GI blijft
+    ///   eindverantwoordelijk", Productenboek 2026, 48B12/48B13; Holland Rijnland kernbeding
+    ///   12: the LET "wordt ingezet om uitvoering te geven aan kindbeschermingsmaatregelen
+    ///   (ondertoezichtstelling en voogdij)"). LET GTO does not: it is a service beside the
+    ///   GI's own work, not the measure.
+    /// - **STP does not count.** Its legal basis is the Reglement justitiële jeugdinrichtingen
+    ///   (art. 2–6): a programme *within the execution* of a custodial sentence or PIJ order
+    ///   ("Een persoon ten aanzien van wie de tenuitvoerlegging van een vrijheidsstraf in de
+    ///   inrichting plaatsvindt, neemt deel aan een scholings- en trainingsprogramma, indien
+    ///   …", art. 4 lid 1; for a PIJ order one "kan in aanmerking komen", art. 5). The court
+    ///   imposes the sentence; participation in an STP follows from the regulation and the
+    ///   institution ("de JJI blijft wel verantwoordelijk … dan kan de directeur de
+    ///   voorwaarden wijzigen", Productenboek 2026, 47B16), so it is not a measure the court
+    ///   imposes, and counting it would count the sentence a second time.
     ///
     /// # Example
     ///
     /// ```
-    /// assert!(jbjr::Measure::Vots.is_court_imposed());
-    /// assert!(!jbjr::Measure::Forza.is_court_imposed());
+    /// use jbjr::Measure;
+    /// assert!(Measure::Vots.is_court_imposed());
+    /// assert!(Measure::LetOts.is_court_imposed() && Measure::LetVoogdij.is_court_imposed());
+    /// assert!(!Measure::Stp.is_court_imposed()); // RJJ art. 4: part of a sentence's execution
+    /// assert!(!Measure::Forza.is_court_imposed());
     /// ```
     #[must_use]
     pub const fn is_court_imposed(self) -> bool {
@@ -446,12 +467,14 @@ impl Measure {
             Ots | Vots
                 | Voogdij
                 | VoVo
+                | LetOts
+                | LetVoogdij
+                | Let
                 | Jeugdreclassering
                 | JeugdreclasseringElektronischToezicht
                 | GbmBegeleiding
                 | ItbCriem
                 | ItbHardeKern
-                | Stp
         )
     }
 

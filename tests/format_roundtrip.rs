@@ -131,12 +131,36 @@ const TOML_2027_HEADER: &str = "# Gelderland product book, 2027 edition: an EXAM
 # Every 2026 tariff and hourly rate × 1.0300 (an illustrative index of 3.00 %), rounded to\n\
 # cents half away from zero. Not a published 2027 tariff. Format: see the `jbjr::catalogue::format` docs.\n\n";
 
+/// The `note` the 2027 example files carry inside (JSON has no comments): the loader reads it
+/// and does not keep it, so the files load equal to [`indexed_2027`].
+const NOTE_2027: &str = "An EXAMPLE, not a published product book: the Gelderland product book \
+2026 with every tariff and hourly rate x 1.0300 (an illustrative index of 3.00 %), rounded to \
+cents half away from zero. No 2027 tariffs of the Gelderland regions are in this file.";
+
+/// `text` (an export starting with the format version) with the note after the format version.
+fn with_note(text: &str, format_version_line: &str, note_line: &str) -> String {
+    text.replacen(
+        format_version_line,
+        &format!("{format_version_line}{note_line}"),
+        1,
+    )
+}
+
 const TOML_HR_HEADER: &str = "# Holland Rijnland, segment 7 \"Veiligheid\": the 15 kernbedingen. The source publishes\n\
 # no tariffs (publishes_tariffs = false). Units are jbjr's choice (see Catalogue::holland_rijnland).\n\n";
 
 #[test]
 fn example_file_gelderland_2027_json_is_the_indexed_book() {
-    bless_or_compare("data/gelderland_2027.json", &json(&indexed_2027()));
+    let expected = with_note(
+        &json(&indexed_2027()),
+        "  \"format_version\": 2,\n",
+        &format!(
+            "  \"note\": {},\n",
+            serde_json::to_string(NOTE_2027).unwrap()
+        ),
+    );
+    assert!(expected.contains("\"note\""));
+    bless_or_compare("data/gelderland_2027.json", &expected);
     let text = std::fs::read_to_string("data/gelderland_2027.json").unwrap();
     let book: Catalogue = serde_json::from_str(&text).unwrap();
     assert_eq!(book, indexed_2027());
@@ -156,8 +180,13 @@ fn example_file_gelderland_2027_json_is_the_indexed_book() {
 fn example_file_gelderland_2027_toml_equals_the_json() {
     let expected = format!(
         "{TOML_2027_HEADER}{}",
-        toml::to_string(&indexed_2027()).unwrap()
+        with_note(
+            &toml::to_string(&indexed_2027()).unwrap(),
+            "format_version = 2\n",
+            &format!("note = {:?}\n", NOTE_2027),
+        )
     );
+    assert!(expected.contains("\nnote = "));
     bless_or_compare("data/gelderland_2027.toml", &expected);
     let text = std::fs::read_to_string("data/gelderland_2027.toml").unwrap();
     let book: Catalogue = toml::from_str(&text).unwrap();

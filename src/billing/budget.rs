@@ -541,7 +541,13 @@ pub fn placements_budget_reporting<'a>(
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 #[non_exhaustive]
 pub enum TargetScope {
-    /// One measure.
+    /// One measure, **including the same measure carried out by the LET**: `Measure(Ots)`
+    /// counts LET JB OTS (48B12) and `Measure(Voogdij)` LET JB Voogdij (48B13), which are an
+    /// OTS and a voogdij the court imposed, carried out by the Landelijk Expertise Team
+    /// ([`crate::cost::let_base_measure`]). The Holland Rijnland OTS target counts the OTS
+    /// "onderhanden" on 1 January 2022; an OTS handed to the LET is still one of them. The
+    /// Holland Rijnland LET (48A10) may be either, so it counts only under
+    /// [`TargetScope::CourtImposed`].
     Measure(Measure),
     /// Every measure imposed by a court or the public prosecutor ([`Measure::is_court_imposed`]).
     CourtImposed,
@@ -556,21 +562,26 @@ impl TargetScope {
     /// use jbjr::{Measure, billing::TargetScope};
     /// assert!(TargetScope::Measure(Measure::Ots).contains(Measure::Ots));
     /// assert!(!TargetScope::Measure(Measure::Ots).contains(Measure::Vots));
+    /// // An OTS carried out by the LET is an OTS (source 000_e047e89f7a0dbd72.txt, doel 3).
+    /// assert!(TargetScope::Measure(Measure::Ots).contains(Measure::LetOts));
     /// // Voogdij is imposed by a court (BW 1:266), a consultation is not.
     /// assert!(TargetScope::CourtImposed.contains(Measure::Voogdij));
+    /// assert!(TargetScope::CourtImposed.contains(Measure::LetVoogdij));
     /// assert!(!TargetScope::CourtImposed.contains(Measure::Consultatie));
     /// ```
     #[must_use]
     pub fn contains(self, measure: Measure) -> bool {
         match self {
-            TargetScope::Measure(m) => m == measure,
+            TargetScope::Measure(m) => {
+                m == measure || crate::cost::let_base_measure(measure).is_ok_and(|b| b == m)
+            }
             TargetScope::CourtImposed => measure.is_court_imposed(),
         }
     }
 
     const fn describe(self) -> &'static str {
         match self {
-            TargetScope::Measure(Measure::Ots) => "OTS only",
+            TargetScope::Measure(Measure::Ots) => "OTS, LET JB OTS included",
             TargetScope::Measure(Measure::Vots) => "VOTS only",
             TargetScope::Measure(_) => "one measure",
             TargetScope::CourtImposed => "court-imposed measures",

@@ -15,6 +15,8 @@
 //! | edition | [`Editions`], [`EditionQuote`], [`Catalogue::indexed`] |
 //! | budget | [`caseload_budget`], [`placements_budget`], [`HOLLAND_RIJNLAND_TARGETS`] |
 //! | case | [`Case`], [`Care`], [`Volume`], [`Municipality`], [`cases_budget`] |
+//! | wachtlijst | [`quote_wachtlijst`]: the waiting-list months, then the regular product |
+//! | consultatie | [`Settlement`], [`settle_quarters`], [`collective_invoices`]: 49B01 by quarterly invoice |
 //!
 //! # Pricing a period
 //!
@@ -148,23 +150,103 @@
 //! last day yet); care runs from [`Care::start`] to [`Care::stop`]. What is billed is the
 //! overlap of the two, [`Case::period`]: nothing before the allocation's first day or after its
 //! last, nothing before care started.
+//!
+//! # Wachtlijsttarief (waiting list)
+//!
+//! The waiting-list tariff (wachtlijsttarief) of Jeugdbescherming Gelderland: 48B97 (JR),
+//! 48B98 (Voogdij), 48B99 (OTS), billed for the months a court-imposed measure waits for its
+//! regular execution, then the regular product.
+//!
+//! ## Source
+//!
+//! Productenboek JB/JR 2026 Gelderland (source `002_1b572f4924ef38f6.txt`), the sections
+//! "Wachtlijsttarief JR, productcode 48B97", "… JB Voogdij, productcode 48B98" and "… JB OTS,
+//! productcode 48B99":
+//!
+//! - "Met deze dienst zal enkel die inzet in rekening worden gebracht die ook feitelijk wordt
+//!   geleverd in de periode dat het niet lukt reguliere uitvoering te leveren aan de opgelegde
+//!   maatregel aan een deel van onze jeugdigen."
+//! - "De levering van deze dienst is gebaseerd op de afspraken uit het SAP GI rond "gebroken
+//!   maanden"."
+//! - Doel: "De acute veiligheid in beeld brengen, houden en herstellen waar nodig voor OTS,
+//!   voogdij of JR maatregel, waarvoor de rechtbank de gecertificeerde instelling heeft
+//!   benoemd."
+//! - Only JbGld offers it (Tabel 1: WSS, LdH and JvV "n.v.t."; "Voor Jeugdbescherming
+//!   Gelderland (JbGld.) is het wachtlijstarief van toepassing").
+//!
+//! ## The path
+//!
+//! A measure imposed on `start` waits until regular execution begins on `switch`, and runs
+//! until `end` (inclusive). The waiting period `start..=switch − 1` is billed with the waiting
+//! list code, the regular period `switch..=end` with the regular code, **each by the SAP GI
+//! rule** ([`crate::billing`]: the first broken month is not billed, the last broken month is
+//! billed in full). At the switch this gives: the month of the switch is the waiting period's
+//! last month, billed in full at the waiting-list tariff; it is the regular period's first,
+//! broken month, not billed with the regular code. So every calendar month is billed once, as
+//! [`crate::billing::quote_chain`] bills a chain of orders. A switch on the 1st of a month
+//! leaves no broken month: the waiting period ends with the month before.
+//!
+//! No rounding: every line is a whole month at a tariff in whole cents.
+//!
+//! # Consultatie: quarterly settlement
+//!
+//! Consultatie 49B01 "(via factuur)": settled per quarter, outside the monthly iJw declaration,
+//! and billed as a quarterly collective invoice per municipality when asked anonymously.
+//!
+//! ## Source
+//!
+//! Productenboek JB/JR 2026 Gelderland (source `002_1b572f4924ef38f6.txt`), Tabel 1:
+//! "Consultatie (via factuur) 49B01 | uur"; section "Consultatie, productcode 49B01":
+//!
+//! - "De declaratie vindt plaats o.b.v. toegewezen uren tussen Lokaal Team en GI; met een
+//!   vastgestelde uurprijs per GI. De afrekening vindt per kwartaal plaats."
+//! - "Anonieme bespreking (zonder BSN-nummer) is mogelijk." "De wijze van declareren, de
+//!   Consultatie behoefte wordt toegewezen via het IJW berichtenverkeer of op basis van het
+//!   "anoniem" bespreken van de casus buiten het berichtenverkeer, maakt geen verschil."
+//! - "Facturatie zonder bsn: Indien er anoniem Consultatie wordt gevraagd kan er geen
+//!   afwikkeling binnen het berichtenverkeer plaatsvinden. In dat geval wordt er per kwartaal
+//!   een verzamelfactuur van de uren Consultatie aan de betreffende gemeente verstuurd."
+//!
+//! SAP GI v1.3 ("Cliënten zonder BSN": "facturatie buiten iJw-berichtenverkeer") says the same
+//! of every client without a BSN. The ACD products beside it (49B98, 49B99) are, by contrast,
+//! settled "maandelijks … via het IJW berichtenverkeer".
+//!
+//! ## What the crate does
+//!
+//! - [`Settlement`] says how a product of a region is settled: monthly through the iJw
+//!   messages (every product, SAP GI's "maandelijkse declaratie"), or per quarter by invoice
+//!   (Gelderland's 49B01). [`Catalogue::settlement`] and [`Settlement::of`] give it; the
+//!   monthly declaration run should leave out every product whose settlement is not
+//!   [`Settlement::IjwMonthly`].
+//! - [`settle_quarters`] sums the consultations per [`Quarter`], GI, municipality and
+//!   [`Route`] and prices each sum at the GI's hourly rate; [`collective_invoices`] keeps the
+//!   anonymous ones: the "verzamelfactuur" per quarter per municipality (and per GI, each GI
+//!   invoicing its own hours).
+//!
+//! **Rounding**: the minutes of one invoice line (quarter, GI, municipality, route) are summed
+//! first, then priced once as `hourly rate × minutes ÷ 60`, rounded to cents half away from
+//! zero ([`Catalogue::price_minutes`], the IV081 rule); never per consultation.
 
 mod budget;
 mod case;
+mod consultatie;
 mod edition;
 mod family;
 mod pricing;
 mod schedule;
 mod volume;
+mod wachtlijst;
 
 pub use budget::*;
 pub use case::*;
+pub use consultatie::*;
 pub use edition::*;
 pub use family::*;
 pub use pricing::*;
 pub use schedule::cases_budget;
 pub(crate) use schedule::*;
 pub use volume::*;
+pub use wachtlijst::*;
 
 // Names the layer docs link to.
 #[cfg(doc)]

@@ -7,6 +7,7 @@
 //! | Field | Type | Meaning |
 //! |---|---|---|
 //! | `format_version` | integer | `2` |
+//! | `note` | string, optional | a remark for people (JSON has no comments), at most 2,000 bytes, no control characters; read and checked, **not kept**: a catalogue does not hold it and exporting does not write it, as a TOML comment is not |
 //! | `region` | string | purchasing region, e.g. `"Gelderland"` (1 to 200 bytes, no control characters) |
 //! | `year` | integer | the calendar year the tariffs hold for, 1900 to 9999 |
 //! | `publishes_tariffs` | bool, optional (default `true`) | `false` for a source without prices ([`Catalogue::holland_rijnland`]); such a file has no tariffs and no hourly rates |
@@ -31,6 +32,7 @@
 //! | `name` | string | the name as printed |
 //! | `unit` | string | a [`Unit`]: `"month"`, `"hour"`, `"minute"`, `"traject"`, `"piece"` |
 //! | `pupil_costs` | string, optional (default `"none"`) | a [`PupilCosts`]: `"none"`, `"marked"`, `"unmarked"`, `"supra_regional"` |
+//! | `purchasing_regions` | list of strings, optional (default: every region) | the only regions that purchase the product, e.g. `["Centraal Gelderland", "Rijk van Nijmegen"]` for 48B80 ([`crate::catalogue`]); not empty, no name twice (ignoring ASCII case) |
 //! | `norm_hours` | table, optional | `{ hours = "102.0", per = "year" }`; `per` is a [`NormPeriod`] that must fit the unit ([`Unit::fits_norm`]) |
 //! | `tariffs` | map provider → amount | `{ JbGld = "1259.29", WSS = "1287.26" }`; every provider must be declared in `providers` (any case); one that is absent does not offer the product ("n.v.t."); may be empty |
 //!
@@ -82,7 +84,7 @@
 //! `data/gelderland_2027.json` and `data/gelderland_2027.toml` are an *example* 2027 edition:
 //! the Gelderland product book 2026 with every tariff and hourly rate × 1.0300 (an
 //! illustrative index, not a published one), rounded to cents half away from zero, as stated
-//! in `data/README.md` and the TOML file's header. `data/holland_rijnland.toml` is the Holland
+//! in `data/README.md`, in each file's `note` and in the TOML file's header. `data/holland_rijnland.toml` is the Holland
 //! Rijnland segment without tariffs, `data/holland_rijnland_contract_example.toml` a made-up
 //! contract for it. `examples/load_catalogue.rs` loads a catalogue, `examples/contract_tariffs.rs`
 //! completes Holland Rijnland with a contract.
@@ -197,7 +199,11 @@ impl Serialize for ProductOut<'_> {
     fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
         let p = self.product;
         let has_costs = p.pupil_costs != PupilCosts::None;
-        let fields = 5 + usize::from(has_costs) + usize::from(p.norm.is_some());
+        let regions = p.purchasing_regions();
+        let fields = 5
+            + usize::from(has_costs)
+            + usize::from(p.norm.is_some())
+            + usize::from(regions.is_some());
         let mut st = s.serialize_struct("Product", fields)?;
         st.serialize_field("code", &p.code)?;
         st.serialize_field("measure", &p.measure)?;
@@ -207,6 +213,10 @@ impl Serialize for ProductOut<'_> {
             st.serialize_field("pupil_costs", &p.pupil_costs)?;
         } else {
             st.skip_field("pupil_costs")?;
+        }
+        match regions {
+            Some(regions) => st.serialize_field("purchasing_regions", regions)?,
+            None => st.skip_field("purchasing_regions")?,
         }
         if let Some(norm) = &p.norm {
             st.serialize_field("norm_hours", norm)?;
@@ -315,6 +325,7 @@ const PRODUCT_FIELDS: &[&str] = &[
     "name",
     "unit",
     "pupil_costs",
+    "purchasing_regions",
     "norm_hours",
     "tariffs",
 ];
@@ -325,6 +336,7 @@ const CATALOGUE_FIELDS: &[&str] = &[
     "publishes_tariffs",
     "providers",
     "products",
+    "note",
 ];
 const PROVIDER_FIELDS: &[&str] = &["short_name", "full_name", "agb", "hourly_rate"];
 const CONTRACT_FIELDS: &[&str] = &["format_version", "region", "year", "tariffs", "provider"];
@@ -598,6 +610,7 @@ impl<'de> Visitor<'de> for ProductSeed<'_> {
         let mut pupil_costs: Option<PupilCosts> = None;
         let mut norm: Option<NormHours> = None;
         let mut tariffs: Option<Vec<(Provider, Decimal)>> = None;
+        let mut regions: Option<Vec<String>> = None;
         while let Some(key) = map.next_key::<std::borrow::Cow<'de, str>>()? {
             let who = self.label(code.as_ref().map(|(c, _)| c.as_str()));
             let field = field_name::<A::Error>(&who, &key, PRODUCT_FIELDS)?;
@@ -635,6 +648,10 @@ impl<'de> Visitor<'de> for ProductSeed<'_> {
                         field: "pupil_costs",
                         check: |t: &str| PupilCosts::from_str(t).map_err(|e| e.to_string()),
                     })?);
+                }
+                "purchasing_regions" if regions.is_some() => return Err(twice()),
+                "purchasing_regions" => {
+                    regions = Some(map.next_value_seed(named(&who, "purchasing_regions"))?);
                 }
                 "norm_hours" if norm.is_some() => return Err(twice()),
                 "norm_hours" => {
@@ -675,6 +692,20 @@ impl<'de> Visitor<'de> for ProductSeed<'_> {
                 Error::InvalidCatalogue { reason, .. } => invalid(&who, "norm_hours", reason),
                 other => invalid(&who, "norm_hours", other),
             })?;
+        }
+        if let Some(names) = regions {
+            let refused = |e: Error| match e {
+                Error::InvalidCatalogue { reason, .. } => {
+                    invalid::<A::Error>(&who, "purchasing_regions", reason)
+                }
+                other => invalid(&who, "purchasing_regions", other),
+            };
+            let regions = names
+                .into_iter()
+                .map(crate::catalogue::PurchasingRegion::new)
+                .collect::<Result<Vec<_>, Error>>()
+                .map_err(refused)?;
+            product = product.with_purchasing_regions(regions).map_err(refused)?;
         }
         product.tariffs = std::borrow::Cow::Owned(tariffs);
         Ok(product)
@@ -909,6 +940,23 @@ impl<'de> DeserializeSeed<'de> for Version {
     }
 }
 
+/// The most bytes of a catalogue file's `note`.
+const MAX_NOTE_LEN: usize = 2000;
+
+/// A catalogue file's `note`: a remark for people, read and checked, not kept.
+fn check_note(text: &str) -> Result<(), String> {
+    if text.len() > MAX_NOTE_LEN {
+        Err(format!(
+            "the note has {} bytes, at most {MAX_NOTE_LEN}",
+            text.len()
+        ))
+    } else if let Some(c) = text.chars().find(|c| c.is_control()) {
+        Err(format!("the note holds the control character {c:?}"))
+    } else {
+        Ok(())
+    }
+}
+
 /// A region's name, checked where it is written.
 fn check_region(text: &str) -> Result<String, String> {
     crate::text::check_name("-", "region", text)
@@ -989,6 +1037,7 @@ impl<'de> Visitor<'de> for CatalogueVisitor {
     fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<Catalogue, A::Error> {
         let mut header = Header::default();
         let mut publishes: Option<bool> = None;
+        let mut note = false;
         let mut providers: Option<Vec<ProviderInfo>> = None;
         let mut products: Option<Vec<Product>> = None;
         while let Some(key) = map.next_key::<std::borrow::Cow<'de, str>>()? {
@@ -1001,6 +1050,15 @@ impl<'de> Visitor<'de> for CatalogueVisitor {
             }
             let twice = || invalid::<A::Error>("-", field, "the field appears more than once");
             match field {
+                "note" if note => return Err(twice()),
+                "note" => {
+                    map.next_value_seed(Checked {
+                        product: "-",
+                        field: "note",
+                        check: check_note,
+                    })?;
+                    note = true;
+                }
                 "publishes_tariffs" if publishes.is_some() => return Err(twice()),
                 "publishes_tariffs" => {
                     publishes = Some(map.next_value_seed(named("-", "publishes_tariffs"))?);

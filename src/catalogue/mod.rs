@@ -11,7 +11,26 @@
 //! | here | [`Catalogue`], [`Product`], [`Tariff`], [`NormHours`], [`PupilCosts`], [`Contract`] |
 //! | [`provenance`] | where every embedded figure comes from; every OCR decision |
 //! | [`crosswalk`] | Holland Rijnland ↔ Gelderland codes |
+//! | here, purchasing | [`PurchasingRegion`], [`Catalogue::check_purchasing_region`]: products some regions buy |
+//! | here, table | [`BookTable`]: the book as a table for people |
 //! | `format` | catalogue and contract files, JSON or TOML (feature `serde`) |
+//!
+//! # Purchasing regions
+//!
+//! Purchasing regions: a product that only some regions of a catalogue buy.
+//!
+//! The Gelderland product book is bought by the seven Gelderland regions together, but one
+//! service is not: "Intensief gezinsgerichte en systeemgerichte aanpak, productcode 48B80 […]
+//! Dit product wordt enkel afgenomen door de regio's Centraal Gelderland en Rijk van
+//! Nijmegen." (Productenboek JB/JR 2026 Gelderland, source `002_1b572f4924ef38f6.txt`). The
+//! embedded catalogue records this on 48B80 and on 48B84, the code the same section issues to
+//! the family's other children ("Op de andere kinderen wordt productcode 48B84 afgegeven").
+//!
+//! A product without a list is bought by every region of the catalogue. The list is data: it
+//! is kept per [`Product`] ([`Product::purchasing_regions`],
+//! [`Product::with_purchasing_regions`]) and, with the `serde` feature, read and written as
+//! the optional field `purchasing_regions` of a catalogue file. Check a region with
+//! [`Product::is_purchased_by`] or [`Catalogue::check_purchasing_region`].
 
 mod contract;
 pub mod crosswalk;
@@ -21,10 +40,12 @@ pub mod format;
 pub(crate) mod index;
 mod product;
 pub mod provenance;
+mod purchasing;
 mod table;
 
 pub use contract::Contract;
 pub use product::{NormHours, Product, PupilCosts, Tariff};
+pub use purchasing::*;
 pub use table::BookTable;
 
 use std::borrow::Cow;

@@ -133,8 +133,9 @@ impl NormHours {
     }
 }
 
-/// Whether and how a tariff includes the surcharge for pupil costs and buffer capital
-/// ("opslag pupilkosten- en buffervermogen"), per the asterisks of Tabel 1.
+/// Whether and how a tariff includes the surcharge for pupil costs ("opslag pupilkosten"), per
+/// the asterisks of Tabel 1. (The cost-price footnote speaks of "Opslag pupilkosten- en
+/// buffervermogen"; Tabel 1, which sets the tariffs, names the pupil costs only.)
 ///
 /// # Example
 ///
@@ -255,6 +256,9 @@ pub struct Product {
     /// The tariffs of the providers that offer the product, each provider once; in a catalogue,
     /// in its declaration order.
     pub(crate) tariffs: Cow<'static, [(Provider, Decimal)]>,
+    /// The regions that purchase the product; empty when every region does (see
+    /// [`crate::catalogue`]).
+    pub(crate) purchasing_regions: Cow<'static, [crate::catalogue::PurchasingRegion]>,
 }
 
 impl Product {
@@ -284,6 +288,7 @@ impl Product {
             norm: None,
             pupil_costs: PupilCosts::None,
             tariffs: Cow::Borrowed(&[]),
+            purchasing_regions: Cow::Borrowed(&[]),
         }
     }
 

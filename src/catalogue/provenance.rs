@@ -120,7 +120,10 @@ pub static GELDERLAND_2026: &[OcrDecision] = &[
         "1996.31",
         "Three decimals: illegible. Model: 163.8 h × € 146.25 ÷ 12 = 1996.3125 → 1996.31 (half \
          away from zero), computed like LET OTS (48B12, 2610.56 = 214.2 × 146.25 ÷ 12 exactly as \
-         printed) and like the WSS and LdH cells of this row.",
+         printed) and like the WSS and LdH cells of this row. Other reading: 1996.32, if the \
+         trailing \"1\" is the table's column rule read as a digit and the cell ends in \"32\"; \
+         that is one cent above the model (no half rounding of 1996.3125 gives .32). The crate \
+         keeps the model's 1996.31.",
     ),
     d(
         "Tabel 1",
@@ -129,7 +132,10 @@ pub static GELDERLAND_2026: &[OcrDecision] = &[
         "€ 2.026,17",
         "2036.17",
         "Model: 163.8 h × € 149.17 ÷ 12 = 2036.170 → 2036.17; 2026.17 would be 10 euros under \
-         the model with every other digit equal. A 3 read as 2.",
+         the model with every other digit equal (WSS's LET OTS, 48B12, follows the model: \
+         214.2 × 149.17 ÷ 12 = 2662.68). A 3 read as 2, or a typo in the source itself: the \
+         WSS and LdH cells print the same 2026.17, and an OCR misread repeated identically in \
+         two cells is less likely than one figure typed (or copied) wrong in the book.",
     ),
     d(
         "Tabel 1",
@@ -137,7 +143,8 @@ pub static GELDERLAND_2026: &[OcrDecision] = &[
         Some(Provider::LdH),
         "€ 2.026,17",
         "2036.17",
-        "As the WSS cell of this row: model 163.8 h × € 149.17 ÷ 12 = 2036.17.",
+        "As the WSS cell of this row: model 163.8 h × € 149.17 ÷ 12 = 2036.17; the identical \
+         2026.17 in both cells points to a typo in the source rather than OCR.",
     ),
     d(
         "Tabel 1",
@@ -225,9 +232,11 @@ pub static GELDERLAND_2026: &[OcrDecision] = &[
         "Normuren en kostprijs 2026",
         Some(code!("47B15")),
         None,
-        "Samenloop (blank); Jeugreclassering 24,8 uur € 3.626,93",
+        "Jeugreclassering 24,8 uur € 3.626,93 per jaar / Samenloop (next line, no figures)",
         "Samenloop 24.8 h per year",
-        "The row labels are shifted: 24,8 h is Samenloop's norm (section 47B15: 24,8 uur); \
+        "A wrapped label, not a shift: the row's label is \"Jeugdreclassering Samenloop\" \
+         (Samenloop jeugdbescherming - jeugdreclassering), printed over two lines with the \
+         figures on the first. 24,8 h is Samenloop's norm (section 47B15: 24,8 uur); regular \
          jeugdreclassering is the row \"Reclassering 87,6 uur\" (section 47B10).",
     ),
     d(
@@ -255,7 +264,31 @@ pub static GELDERLAND_2026: &[OcrDecision] = &[
         "cliëntgebonden activiteiten … KKPB &3",
         "60",
         "Illegible. \"Totaal indirecte uren 139\" is the sum of the two indirect lines, so this \
-         line is 139 − 79 = 60 (63 would give 142, 83 would give 162). Productive hours per FTE \
-         are then 1474 − 136 − 139 = 1199.",
+         line is 139 − 79 = 60 (63 would give 142, 83 would give 162). It could be 63 if the \
+         \"79\" above it is itself a misread 76 (76 + 63 = 139); the total 139, and so the \
+         productive hours per FTE, 1474 − 136 − 139 = 1199, are the same either way.",
+    ),
+    d(
+        "Section 48B80, Productspecifieke eisen",
+        Some(code!("48B84")),
+        None,
+        "\"Op de andere kinderen wordt productcode 48B84 afgegeven. 48B84 is een product zonder \
+         financiële waarde\" (no row in Tabel 1)",
+        "JbGld, WSS, JvV at 0.00; LdH n.v.t.",
+        "Inferred, not printed: the book gives 48B84 no row and no GIs. It is issued beside \
+         48B80 on the family's other children, so it is offered by the GIs that offer 48B80 in \
+         Tabel 1 (JbGld, WSS, JvV), at 0.00 (\"zonder financiële waarde\"), and bought by the \
+         same regions.",
+    ),
+    d(
+        "Section 48B80, Productcode en normering",
+        Some(code!("48B80")),
+        None,
+        "LdH 48B80 N.v.t. (Tabel 1, LdH column: N.v.t)",
+        "LdH: n.v.t. (not offered)",
+        "The section's table lists LdH with product code 48B80 (norm hours n.v.t., as for every \
+         GI), while Tabel 1 prints n.v.t. for LdH and gives it no tariff. The source contradicts \
+         itself; the crate follows Tabel 1, which sets the tariffs: LdH does not offer 48B80 \
+         (nor 48B84).",
     ),
 ];

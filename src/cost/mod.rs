@@ -47,9 +47,11 @@ pub mod kostprijs;
 pub mod productivity;
 pub mod reconcile;
 
-/// The pupil-cost and buffer-capital surcharge ("opslag pupilkosten- en buffervermogen") of
-/// JbGld and JvV in 2026: 1.30 %, as a fraction (Tabel 1, footnote `*`: "Inclusief opslag
-/// pupilkosten ad. JbGld, JvV: 1,30%"). WSS and LdH follow their own agreements with the VNG;
+/// The pupil-cost surcharge ("opslag pupilkosten") of JbGld and JvV in 2026: 1.30 %, as a
+/// fraction (Tabel 1, footnote `*`: "Inclusief opslag pupilkosten ad. JbGld, JvV: 1,30%").
+/// Tabel 1 names only pupil costs; "buffervermogen" appears once in the book, in the cost-price
+/// footnote ("Kostprijs 2026 o.b.v. 100% uurtarief 2026: € 146,25 excl. Opslag pupilkosten- en
+/// buffervermogen"), and no figure is given for it. WSS and LdH follow their own agreements with the VNG;
 /// [`crate::cost::reconcile`] infers theirs from the published tariffs.
 ///
 /// # Example

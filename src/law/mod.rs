@@ -11,6 +11,8 @@
 //! | order | [`Order`] |
 //! | eligibility | [`check_age`], [`check_stp`], [`check_samenloop`], [`kansrijk_consent`] |
 //! | kernbeding | [`Kernbeding`], [`SegmentRule`], [`Span`] |
+//! | holidays | [`Holiday`], [`is_working_day`], [`working_days_after`] (Algemene termijnenwet art. 3) |
+//! | service_terms | [`ServiceTerm`]: the product book's deadlines (48B80, GBM advies) |
 //!
 //! # Duration rules
 //!
@@ -109,17 +111,77 @@
 //! durations (OTS, ITB CRIEM, GBM advice) and the OTS split by length (48A04 / 48A05). Those
 //! are here, each with the Dutch text it comes from and its place in the source. The rules are
 //! data: checking an order against them is the business of the duration and age rules.
+//!
+//! # Public holidays (Algemene termijnenwet)
+//!
+//! Dutch public holidays and working days, for the service terms of the product book
+//! ([`crate::law`]) and any other deadline counted in working days.
+//!
+//! ## Source
+//!
+//! The *Algemene termijnenwet* (Atw, BWBR0002448), art. 3:
+//!
+//! > 1. Algemeen erkende feestdagen in de zin van deze wet zijn: de Nieuwjaarsdag, de
+//! >    Christelijke tweede Paas- en Pinksterdag, de beide Kerstdagen, de Hemelvaartsdag, de dag
+//! >    waarop de verjaardag van de Koning wordt gevierd en de vijfde mei.
+//! > 2. Voor de toepassing van deze wet wordt de Goede Vrijdag met de in het vorige lid
+//! >    genoemde dagen gelijkgesteld.
+//! > 3. Wij kunnen bepaalde dagen voor de toepassing van deze wet met de in het eerste lid
+//! >    genoemde gelijkstellen. […]
+//!
+//! So **Bevrijdingsdag (5 May) is a holiday every year** (lid 1, "de vijfde mei"), and **Goede
+//! Vrijdag** is one by lid 2; Easter Sunday and Whit Sunday are Sundays. Days made equal by a
+//! decree under lid 3 (published per year in the Staatscourant, e.g. a Friday after
+//! Hemelvaartsdag) are **not** modelled: they are not in the law and differ per year.
+//!
+//! A **working day** is a day that is not a Saturday, not a Sunday and not one of these
+//! holidays: the days Atw art. 1 lid 1 names ("een zaterdag, zondag of algemeen erkende
+//! feestdag").
+//!
+//! The day "waarop de verjaardag van de Koning wordt gevierd" is Koningsdag, **27 April, or
+//! 26 April when 27 April is a Sunday**, since 2014 (before 2014 it was Koninginnedag, on
+//! another date). The calendar therefore covers the years [`FIRST_YEAR`] to [`LAST_YEAR`];
+//! a date outside them is an [`Error::InvalidPeriod`]. Easter is computed with the anonymous
+//! Gregorian algorithm (Meeus/Jones/Butcher), [`easter_sunday`].
+//!
+//! # Service terms
+//!
+//! The service terms of the Gelderland product book 2026 (source `002_1b572f4924ef38f6.txt`):
+//! deadlines counted from the start of a product, and GBM advies deployed once.
+//!
+//! | Term | Product | The book's sentence | Length |
+//! |---|---|---|---|
+//! | [`ServiceTerm::IntensiefFaceToFace`] | 48B80 | "Binnen vijf werkdagen is er een face to face contact met het gezin, is er een gezinsmanager/jeugdbeschermer gekoppeld aan het gezin, is er een veiligheidsplan voor de korte termijn" | 5 working days |
+//! | [`ServiceTerm::IntensiefGezinsplan`] | 48B80 | "Binnen 6 weken is er een gezinsplan opgesteld in samenspraak met het gezin" | 6 weeks |
+//! | [`ServiceTerm::GbmAdviesHaalbaarheid`] | 47B11 | "De jeugdreclasseerder heeft 6 weken om het haalbaarheidsonderzoek te doen." | 6 weeks |
+//!
+//! and for GBM advies "Dit product kan eenmalig worden ingezet." ([`check_gbm_advies_once`]).
+//!
+//! ## Counting
+//!
+//! A term begins on its start date and is counted from the **day after** it (the start date is
+//! day 0): five working days from Monday 2 March 2026 end on Monday 9 March; six weeks from
+//! Monday 2 March end on Monday 13 April. Working days are those of [`crate::law`]: not a
+//! Saturday, Sunday or holiday of the Algemene termijnenwet art. 3. A term in weeks that ends
+//! on a day that is not a working day is extended to the next working day, as the Algemene
+//! termijnenwet art. 1 lid 1 does for terms set by law; the product book is a contract, not a
+//! law, so the crate applies the rule by analogy, and says so here. A deadline is therefore
+//! always a working day, and a later start never gives an earlier deadline.
 
 pub(crate) mod data;
 mod duration;
 mod eligibility;
+mod holidays;
 mod kernbeding;
 mod order;
+mod service_terms;
 
 pub use duration::*;
 pub use eligibility::*;
+pub use holidays::*;
 pub use kernbeding::*;
 pub use order::*;
+pub use service_terms::*;
 
 // Names the layer docs link to.
 #[cfg(doc)]

@@ -104,6 +104,21 @@ const fn p(
     pupil_costs: PupilCosts,
     tariffs: &'static [(Provider, Decimal)],
 ) -> Product {
+    only(code, measure, name, unit, norm, pupil_costs, tariffs, &[])
+}
+
+/// [`p`] for a product that only `regions` purchase ([`crate::catalogue`]).
+#[allow(clippy::too_many_arguments)]
+const fn only(
+    code: crate::ProductCode,
+    measure: Measure,
+    name: &'static str,
+    unit: Unit,
+    norm: Option<NormHours>,
+    pupil_costs: PupilCosts,
+    tariffs: &'static [(Provider, Decimal)],
+    regions: &'static [crate::catalogue::PurchasingRegion],
+) -> Product {
     Product {
         code,
         measure,
@@ -112,8 +127,14 @@ const fn p(
         norm,
         pupil_costs,
         tariffs: Cow::Borrowed(tariffs),
+        purchasing_regions: Cow::Borrowed(regions),
     }
 }
+
+/// 48B80 and 48B84: "Dit product wordt enkel afgenomen door de regio's Centraal Gelderland en
+/// Rijk van Nijmegen." (section 48B80; 48B84 is issued in the same section).
+const IGS_REGIONS: &[crate::catalogue::PurchasingRegion] =
+    &crate::catalogue::INTENSIEF_GEZINSGERICHT_2026;
 
 use Measure as M;
 use NormPeriod::{Month as PerMonth, Quarter, ThreeMonths, Traject as PerTraject, Year};
@@ -152,12 +173,12 @@ static PRODUCTS: [Product; PRODUCT_COUNT] = [
       let_norm(VOOGDIJ_NORM_TENTHS), S::None, row![t(199_631), t(203_617), t(203_617), NVT]),
     p(code!("48B15"), M::LetGto, "LET Gedeeltelijke Traject Overname (GTO)", Month,
       norm(440, ThreeMonths), S::None, row![t(161_900), t(161_900), t(161_900), NVT]),
-    p(code!("48B80"), M::IntensiefGezinsgericht,
+    only(code!("48B80"), M::IntensiefGezinsgericht,
       "Intensief gezinsgerichte en systeemgerichte aanpak", Month,
-      None, S::SupraRegional, row![t(216_148), t(215_898), NVT, t(216_148)]),
-    p(code!("48B84"), M::IntensiefGezinsgericht,
+      None, S::SupraRegional, row![t(216_148), t(215_898), NVT, t(216_148)], IGS_REGIONS),
+    only(code!("48B84"), M::IntensiefGezinsgericht,
       "Intensief gezinsgerichte en systeemgerichte aanpak, overige kinderen (zonder financiële waarde)",
-      Month, None, S::None, row![t(0), t(0), NVT, t(0)]),
+      Month, None, S::None, row![t(0), t(0), NVT, t(0)], IGS_REGIONS),
     p(code!("48B97"), M::WachtlijstJr, "Wachtlijsttarief JB JR", Month,
       norm(520, Year), S::None, row![t(63_375), NVT, NVT, NVT]),
     p(code!("48B98"), M::WachtlijstVoogdij, "Wachtlijsttarief JB Voogdij", Month,

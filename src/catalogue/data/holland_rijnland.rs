@@ -147,6 +147,7 @@ const fn p(k: Entry) -> Product {
         norm: None,
         pupil_costs: PupilCosts::None,
         tariffs: Cow::Borrowed(&[]),
+        purchasing_regions: Cow::Borrowed(&[]),
     }
 }
 
