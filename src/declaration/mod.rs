@@ -64,7 +64,7 @@ use crate::{ProductCode, Provider, Unit};
 use crate::{Error, billing::billed_months};
 
 pub use check::{Checked, Totals, Verdict, check};
-pub use reason::{Reason, Unreadable};
+pub use reason::{Level, Reason, Unreadable};
 pub use run::{Run, RunFailure, run};
 
 /// One declared line (JW323 `Prestatie`): client, product, GI, product period inside one month,
