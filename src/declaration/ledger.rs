@@ -551,9 +551,16 @@ pub fn check_declaration<C: Clone + Hash + Eq + AsRef<str>>(
         .iter()
         .map(|k| {
             let e = ledger.entry(k.previous.as_ref()?)?;
+            // Credited by this very credit (sent, recorded, awaiting this answer) is not a
+            // second credit.
+            let by_this = ledger.entry(&k.reference).is_some_and(|c| {
+                c.line.credit
+                    && c.status == Status::Sent
+                    && c.keys.as_ref().and_then(|ck| ck.previous.as_ref()) == k.previous.as_ref()
+            });
             let state = if e.line.credit || e.status != Status::Approved {
                 PriorState::NotApproved
-            } else if e.credited {
+            } else if e.credited && !by_this {
                 PriorState::Credited
             } else {
                 PriorState::Open
