@@ -78,6 +78,30 @@ pub enum Error {
         reason: &'static str,
     },
 
+    /// A string is not an iJw key: an allocation number (`LDT_Nummer`, 0 to 999,999,999), a
+    /// line reference (`LDT_ReferentieNummer`, 1 to 20 characters), a declaration number
+    /// (`LDT_IdentificatieDeclaratie`, 1 to 12 letters or digits, CS319) or an amount in euros
+    /// with more than two decimals.
+    #[error("invalid {kind} {input:?}: expected {expected}")]
+    InvalidKey {
+        /// Which key, e.g. `"allocation number"`.
+        kind: &'static str,
+        /// The text that was given.
+        input: Text<24>,
+        /// What is expected instead.
+        expected: &'static str,
+    },
+
+    /// An error as it was reported in a serialized answer (a [`Reason`] or a run failure read
+    /// back with serde): its message, not its variant.
+    ///
+    /// [`Reason`]: crate::declaration::Reason
+    #[error("{message}")]
+    Reported {
+        /// The error's message as written.
+        message: Text<64>,
+    },
+
     // --- catalogue lookup -----------------------------------------------------------------
     /// The catalogue has no product with this code.
     #[error("product {code} is not in the {region} catalogue {year}")]

@@ -133,6 +133,7 @@
 mod category;
 mod code;
 mod error;
+mod keys;
 mod measure;
 pub mod money;
 mod provider;
@@ -198,6 +199,7 @@ pub use category::ProductCategory;
 pub use code::{MAX_CODE_LEN, ProductCode};
 pub use declaration::{Checked, DeclarationLine, Delivery, Run, Submitted, Verdict};
 pub use error::Error;
+pub use keys::{AllocationNumber, DeclarationNumber, Reference, ReferenceSeries, elfproef};
 pub use law::{
     AgeAt, AgeRange, Consent, DurationRule, Extension, Kernbeding, MAJORITY_AGE, Order,
     SegmentRule, Span, Term, TermFrom, age_on, check_age, check_age_rule, check_samenloop,

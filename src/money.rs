@@ -109,6 +109,44 @@ pub fn from_cents(cents: i64) -> Decimal {
     Decimal::new(cents, 2)
 }
 
+/// Reads an amount in euros from text (`"1259.29"`, `"-3"`, `"0.5"`) as whole eurocents,
+/// exactly: an amount with fractions of a cent is refused, never rounded (`"1259.295"` is an
+/// error). Eurocents are the one amount convention of declaration lines (iJw `LDT_Bedrag`).
+///
+/// # Errors
+///
+/// [`Error::InvalidKey`] for text that is not a decimal number, has more than two decimals, or
+/// does not fit an `i64` of cents.
+///
+/// # Example
+///
+/// ```
+/// use jbjr::money::cents_from_euros;
+/// assert_eq!(cents_from_euros("1259.29")?, 125929);
+/// assert_eq!(cents_from_euros("1259.2")?, 125920);
+/// assert_eq!(cents_from_euros("-0.05")?, -5);
+/// assert!(cents_from_euros("1259.295").is_err()); // a fraction of a cent: not rounded
+/// assert!(cents_from_euros("12,59").is_err());
+/// # Ok::<(), jbjr::Error>(())
+/// ```
+pub fn cents_from_euros(text: &str) -> Result<i64, Error> {
+    let invalid = || Error::InvalidKey {
+        kind: "amount in euros",
+        input: crate::error::clip(text),
+        expected: "a decimal number of euros with at most two decimals, e.g. 1259.29",
+    };
+    let amount: Decimal = text.trim().parse().map_err(|_| invalid())?;
+    let amount = amount.normalize();
+    if amount.scale() > 2 {
+        return Err(invalid());
+    }
+    let cents = amount
+        .checked_mul(Decimal::ONE_HUNDRED)
+        .ok_or_else(invalid)?;
+    use rust_decimal::prelude::ToPrimitive;
+    cents.to_i64().ok_or_else(invalid)
+}
+
 /// The range of one kind of quantity: from 0 to [`Range::max`] inclusive, with at most
 /// [`Range::decimals`] decimals (counted on the value: trailing zeros do not count). See the
 /// [module docs](self#ranges) for every range and why it is what it is.

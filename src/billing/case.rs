@@ -145,6 +145,14 @@ pub struct Case<C = String> {
     pub volume: Option<Volume>,
     /// Start and stop of care, once care started.
     pub care: Option<Care>,
+    /// The allocation number (iJw `ToewijzingNummer`, JW301), when known: the key a keyed
+    /// declaration line names ([`Case::with_allocation`]). `None` in code that uses no numbers;
+    /// lines are then matched by client, product and GI.
+    #[cfg_attr(
+        feature = "serde",
+        serde(default, skip_serializing_if = "Option::is_none")
+    )]
+    pub allocation: Option<crate::AllocationNumber>,
 }
 
 impl<C> Case<C> {
@@ -171,6 +179,30 @@ impl<C> Case<C> {
             end: None,
             volume: None,
             care: None,
+            allocation: None,
+        }
+    }
+
+    /// The case with its allocation number (iJw `ToewijzingNummer`, JW301). A keyed declaration
+    /// line names it; the check finds the case by it (TR338), and the keyed run puts it on
+    /// every line of the case.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// use chrono::NaiveDate;
+    /// use jbjr::{AllocationNumber, Provider, billing::Case};
+    /// let d = NaiveDate::from_ymd_opt(2026, 1, 1).unwrap();
+    /// let case = Case::new("a", "48B10".parse()?, Provider::JbGld, d)
+    ///     .with_allocation(AllocationNumber::new(100_001)?);
+    /// assert_eq!(case.allocation.map(AllocationNumber::get), Some(100_001));
+    /// # Ok::<(), jbjr::Error>(())
+    /// ```
+    #[must_use]
+    pub fn with_allocation(self, allocation: crate::AllocationNumber) -> Self {
+        Case {
+            allocation: Some(allocation),
+            ..self
         }
     }
 
@@ -339,6 +371,7 @@ impl<C> Case<C> {
             end: self.end,
             volume: self.volume,
             care: self.care,
+            allocation: self.allocation,
         }
     }
 

@@ -8,11 +8,14 @@ use chrono::{Datelike, NaiveDate};
 use rust_decimal::Decimal;
 
 use super::run::edition_no_tariff;
-use super::{DeclarationLine, Groups, Reason, Slot, Submitted, whole_cents};
+use super::{
+    Declaration, DeclarationLine, Groups, Keys, MergeIds, Reason, Slot, Submitted, whole_cents,
+};
 use crate::billing::Editions;
 use crate::billing::{Billing, Case};
 use crate::billing::{billing, billing_period, let_gto_repeats, monthly_billed};
 use crate::money::{round_cents, to_cents};
+use crate::{AllocationNumber, DeclarationNumber, ProductCode, Reference, elfproef};
 
 use crate::billing::{month_first, month_index, month_last};
 use crate::{Catalogue, Unit};
@@ -24,6 +27,7 @@ use crate::{Catalogue, Unit};
 ///
 /// See [`check`].
 #[derive(Debug, Clone, PartialEq, Eq)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
 pub struct Verdict<C = String> {
     /// The line as submitted.
     pub line: Submitted<C>,
@@ -48,6 +52,40 @@ impl<C> Verdict<C> {
     }
 }
 
+impl<C: std::fmt::Display> std::fmt::Display for Verdict<C> {
+    /// One line: the line, then `approved`, or `rejected` with each reason's rule, retour code
+    /// and message: `… 1259.29 D: rejected: TR418 (0611) product tariff 1250.00 differs …`.
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "{}: ", self.line)?;
+        if self.reasons.is_empty() {
+            return f.write_str("approved");
+        }
+        f.write_str("rejected:")?;
+        for (i, r) in self.reasons.iter().enumerate() {
+            let sep = if i == 0 { "" } else { ";" };
+            write!(f, "{sep} {} ({}) {r}", r.rule(), r.retour_code())?;
+        }
+        Ok(())
+    }
+}
+
+impl std::fmt::Display for Totals {
+    /// One line, amounts in euros: `3 lines, submitted 3777.87, approved 2518.58, rejected 1259.29 (1 line)`.
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        use crate::money::from_cents;
+        write!(
+            f,
+            "{} lines, submitted {}, approved {}, rejected {} ({} line{})",
+            self.lines,
+            from_cents(self.submitted_cents),
+            from_cents(self.approved_cents),
+            from_cents(self.rejected_cents),
+            self.rejected_lines,
+            if self.rejected_lines == 1 { "" } else { "s" }
+        )
+    }
+}
+
 /// The totals of a JW325 answer, in eurocents, credits counted negative (TR358: debits −
 /// credits): submitted = approved + rejected. An unreadable line counts 0 cents.
 ///
@@ -55,6 +93,7 @@ impl<C> Verdict<C> {
 ///
 /// See [`check`].
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
 pub struct Totals {
     /// Sum of every line.
     pub submitted_cents: i64,
@@ -75,6 +114,7 @@ pub struct Totals {
 ///
 /// See [`check`].
 #[derive(Debug, Clone, PartialEq, Eq)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
 pub struct Checked<C = String> {
     /// One verdict per line, in input order.
     pub verdicts: Vec<Verdict<C>>,
@@ -82,8 +122,131 @@ pub struct Checked<C = String> {
     pub totals: Totals,
 }
 
+/// A rule a whole declaration broke (an in-message rule, IV088 level 2): the reason, and the
+/// line it was found on (`None` for the header). See [`Answer::Rejected`].
+///
+/// # Example
+///
+/// ```
+/// use jbjr::declaration::{Fault, Reason};
+/// let f = Fault { line: None, reason: Reason::TotalDiffers { declared_cents: 5, lines_cents: 4 } };
+/// assert_eq!((f.reason.rule(), f.reason.retour_code()), ("TR358", "0001"));
+/// assert_eq!(f.to_string(), "header: TR358 (0001): the declaration's total is 5 eurocents, its lines add up to 4");
+/// ```
+#[derive(Debug, Clone, PartialEq, Eq)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+pub struct Fault {
+    /// Position of the line in the declaration, or `None` for the header.
+    pub line: Option<usize>,
+    /// The rule broken, with its values.
+    pub reason: Reason,
+}
+
+impl std::fmt::Display for Fault {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self.line {
+            Some(i) => write!(f, "line {}: ", i + 1)?,
+            None => f.write_str("header: ")?,
+        }
+        write!(
+            f,
+            "{} ({}): {}",
+            self.reason.rule(),
+            self.reason.retour_code(),
+            self.reason
+        )
+    }
+}
+
+/// The municipality's answer to a keyed declaration (JW325), as iJw fills it (IV087, TR342).
+///
+/// # Example
+///
+/// See [`Ledger::check`](super::Ledger::check).
+#[derive(Debug, Clone, PartialEq, Eq)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[non_exhaustive]
+pub enum Answer<C = String> {
+    /// An in-message rule is broken: the whole declaration is rejected, header retour code
+    /// 0001, no verdict per line. `faults` lists every rule broken, for the person fixing it.
+    Rejected {
+        /// The declaration's number.
+        number: DeclarationNumber,
+        /// Every in-message rule broken, by line, then rule.
+        faults: Vec<Fault>,
+    },
+    /// Every line judged: a verdict per line and the totals; `keys[i]` are the keys of
+    /// `checked.verdicts[i]`.
+    Judged {
+        /// The declaration's number.
+        number: DeclarationNumber,
+        /// One verdict per line, in the order sent, and the totals.
+        checked: Checked<C>,
+        /// The keys of each line, in the same order.
+        keys: Vec<Keys>,
+    },
+}
+
+impl<C> Answer<C> {
+    /// The retour code of the answer as a whole: `0001` when rejected as a whole, `8001` when
+    /// every line is approved, else `0200` (the rejected lines carry their own codes).
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// use jbjr::declaration::{Answer, Fault, Reason};
+    /// let a: Answer = Answer::Rejected { number: "D1".parse()?, faults: vec![] };
+    /// assert_eq!(a.retour_code(), "0001");
+    /// # Ok::<(), jbjr::Error>(())
+    /// ```
+    #[must_use]
+    pub fn retour_code(&self) -> &'static str {
+        match self {
+            Answer::Rejected { .. } => "0001",
+            Answer::Judged { checked, .. } if checked.totals.rejected_lines == 0 => "8001",
+            Answer::Judged { .. } => "0200",
+        }
+    }
+
+    /// The verdicts, when the lines were judged.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// use jbjr::declaration::Answer;
+    /// let a: Answer = Answer::Rejected { number: "D1".parse()?, faults: vec![] };
+    /// assert!(a.checked().is_none());
+    /// # Ok::<(), jbjr::Error>(())
+    /// ```
+    #[must_use]
+    pub const fn checked(&self) -> Option<&Checked<C>> {
+        match self {
+            Answer::Rejected { .. } => None,
+            Answer::Judged { checked, .. } => Some(checked),
+        }
+    }
+
+    /// The faults, when the declaration was rejected as a whole.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// use jbjr::declaration::Answer;
+    /// let a: Answer = Answer::Rejected { number: "D1".parse()?, faults: vec![] };
+    /// assert_eq!(a.faults().map(<[_]>::len), Some(0));
+    /// # Ok::<(), jbjr::Error>(())
+    /// ```
+    #[must_use]
+    pub fn faults(&self) -> Option<&[Fault]> {
+        match self {
+            Answer::Rejected { faults, .. } => Some(faults),
+            Answer::Judged { .. } => None,
+        }
+    }
+}
+
 /// What a standing approved line declared (period, volume, unit, tariff, amount).
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
 struct Content {
     start: NaiveDate,
     end: NaiveDate,
@@ -178,125 +341,14 @@ pub fn check<C: Hash + Eq>(
     declared_on: NaiveDate,
 ) -> Checked<C> {
     let lines: Vec<Submitted<C>> = declaration.into_iter().collect();
-    let reasons = {
-        // Group ids for (client, product, GI) over the cases and the approved lines; after this
-        // one hash of the client per line, integer keys only.
-        let mut groups = Groups::with_capacity(granted.len());
-        let mut members: Vec<Slot<usize>> = Vec::with_capacity(granted.len());
-        for (i, c) in granted.iter().enumerate() {
-            let g = groups.id(&c.client, c.code, c.provider) as usize;
-            if members.len() <= g {
-                members.resize_with(g + 1, Slot::default);
-            }
-            if let Some(slot) = members.get_mut(g) {
-                slot.push(i);
-            }
-        }
-        let infos: Vec<Info> = granted.iter().map(Info::of).collect();
-        // What was approved before, by (group, month), sorted: debits and credits.
-        let mut before: Vec<(u64, bool, Content)> = approved
-            .iter()
-            .map(|l| {
-                let g = groups.id(&l.client, l.code, l.provider);
-                (key(g, month_index(l.start)), l.credit, Content::of(l))
-            })
-            .collect();
-        before.sort_unstable_by_key(|(k, credit, _)| (*k, *credit));
-        let ctx = Context {
-            editions,
-            granted,
-            members,
-            infos,
-            repeats: let_gto_repeats(granted),
-            declared_on,
-        };
-        // Every reason that does not depend on other lines; and the lines by (group, month).
-        let mut reasons: Vec<Vec<Reason>> = Vec::with_capacity(lines.len());
-        let mut keyed: Vec<(u64, u32)> = Vec::with_capacity(lines.len());
-        for (index, submitted) in lines.iter().enumerate() {
-            let mut out = Vec::new();
-            match submitted {
-                Submitted::Unreadable { problems, .. } => {
-                    out.extend(problems.iter().cloned().map(Reason::Unreadable));
-                }
-                Submitted::Line(l) => {
-                    let group = groups.get(&l.client, l.code, l.provider);
-                    if l.credit {
-                        technical(l, &mut out);
-                    } else {
-                        ctx.debit(l, group, &mut out);
-                    }
-                    match (group, u32::try_from(index)) {
-                        (Some(g), Ok(i)) => keyed.push((key(g, month_index(l.start)), i)),
-                        // No group: nothing was approved for it (a debit is rejected already).
-                        _ if l.credit && out.is_empty() => out.push(Reason::CreditWithoutApproval),
-                        _ => {}
-                    }
-                }
-            }
-            reasons.push(out);
-        }
-        // Per (group, month), in order: what stands approved, then the credits (each cancels
-        // one standing line, SAP GI "Correcties op declaraties"), then the debits (one may
-        // stand; any other is double billing, TR389/TR416).
-        keyed.sort_unstable();
-        let mut b = 0;
-        let mut k = 0;
-        let mut standing: Slot<Content> = Slot::default();
-        while let Some(&(current, _)) = keyed.get(k) {
-            let rest = keyed.get(k..).unwrap_or_default();
-            let end = rest
-                .iter()
-                .position(|(x, _)| *x != current)
-                .map_or(keyed.len(), |n| k + n);
-            standing.clear();
-            while let Some((bk, _, _)) = before.get(b) {
-                if *bk >= current {
-                    break;
-                }
-                b += 1;
-            }
-            while let Some((bk, credit, content)) = before.get(b) {
-                if *bk != current {
-                    break;
-                }
-                if *credit {
-                    standing.take(|x| x == content);
-                } else {
-                    standing.push(*content);
-                }
-                b += 1;
-            }
-            let run = keyed.get(k..end).unwrap_or_default();
-            for pass_credits in [true, false] {
-                for &(_, i) in run {
-                    let i = i as usize;
-                    let (Some(Submitted::Line(l)), Some(out)) = (lines.get(i), reasons.get_mut(i))
-                    else {
-                        continue;
-                    };
-                    if l.credit != pass_credits {
-                        continue;
-                    }
-                    let c = Content::of(l);
-                    if l.credit {
-                        if out.is_empty() && standing.take(|x| *x == c).is_none() {
-                            out.push(Reason::CreditWithoutApproval);
-                        }
-                    } else {
-                        if !standing.is_empty() {
-                            out.push(Reason::AlreadyApproved { month: l.month() });
-                        }
-                        if out.is_empty() {
-                            standing.push(c);
-                        }
-                    }
-                }
-            }
-            k = end;
-        }
-        reasons
-    };
+    let before: Vec<(&DeclarationLine<C>, Option<AllocationNumber>)> =
+        approved.iter().map(|l| (l, None)).collect();
+    let reasons = judge(editions, granted, &before, &lines, None, declared_on);
+    assemble(lines, reasons)
+}
+
+/// The verdicts and totals of judged lines.
+pub(crate) fn assemble<C>(lines: Vec<Submitted<C>>, reasons: Vec<Vec<Reason>>) -> Checked<C> {
     let mut totals = Totals::default();
     let verdicts: Vec<Verdict<C>> = lines
         .into_iter()
@@ -318,6 +370,386 @@ pub fn check<C: Hash + Eq>(
         })
         .collect();
     Checked { verdicts, totals }
+}
+
+/// What the ledger knows of the line a keyed credit names (its `VorigReferentieNummer`).
+pub(crate) struct Prior<'a, C> {
+    /// The line named.
+    pub(crate) line: &'a DeclarationLine<C>,
+    /// Its allocation.
+    pub(crate) allocation: Option<AllocationNumber>,
+    /// Whether it is an approved debit that stands (not credited).
+    pub(crate) state: PriorState,
+}
+
+/// The state of the line a credit names.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum PriorState {
+    /// An approved debit, not credited.
+    Open,
+    /// An approved debit, credited already (TR390).
+    Credited,
+    /// Not an approved debit: rejected, unanswered, or a credit (TR323).
+    NotApproved,
+}
+
+/// The keys of a keyed declaration, for [`judge`].
+pub(crate) struct KeyedInput<'a, C> {
+    /// One per line.
+    pub(crate) keys: &'a [Keys],
+    /// One per line: what the ledger knows of a credit's previous reference.
+    pub(crate) priors: Vec<Option<Prior<'a, C>>>,
+    /// One per line: whether its reference was used before (TR314).
+    pub(crate) used: Vec<bool>,
+    /// The declaration period's month index (TR319).
+    pub(crate) period: i32,
+}
+
+/// Every reason for every line: the engine of [`check`] and of the keyed check of a
+/// [`Declaration`](super::Declaration) (`keyed`). `before` is what stands approved: for the
+/// unkeyed check every approved debit and credit, for the keyed check the open debits.
+pub(crate) fn judge<'a, C: Hash + Eq>(
+    editions: &Editions,
+    granted: &'a [Case<C>],
+    before: &[(&'a DeclarationLine<C>, Option<AllocationNumber>)],
+    lines: &'a [Submitted<C>],
+    keyed: Option<&KeyedInput<'a, C>>,
+    declared_on: NaiveDate,
+) -> Vec<Vec<Reason>> {
+    // Group ids for (client, product, GI) over the cases; after this one hash of the client
+    // per line, integer keys only.
+    let mut groups = Groups::with_capacity(granted.len());
+    let mut by_group: Vec<Vec<usize>> = Vec::with_capacity(granted.len());
+    let mut by_number: HashMap<AllocationNumber, Vec<usize>> = HashMap::new();
+    for (i, c) in granted.iter().enumerate() {
+        let g = groups.id(&c.client, c.code, c.provider) as usize;
+        if by_group.len() <= g {
+            by_group.resize_with(g + 1, Vec::new);
+        }
+        if let Some(v) = by_group.get_mut(g) {
+            v.push(i);
+        }
+        if let Some(n) = c.allocation {
+            by_number.entry(n).or_default().push(i);
+        }
+    }
+    let infos: Vec<Info> = granted.iter().map(Info::of).collect();
+    let pools: Vec<Pool> = by_group
+        .into_iter()
+        .map(|members| Pool::new(members, granted, &infos))
+        .collect();
+    let numbered: HashMap<AllocationNumber, Pool> = by_number
+        .into_iter()
+        .map(|(n, members)| (n, Pool::new(members, granted, &infos)))
+        .collect();
+    let ctx = Context {
+        editions,
+        granted,
+        infos,
+        repeats: let_gto_repeats(granted),
+        declared_on,
+    };
+    let mut ids = MergeIds::with_capacity(0);
+    ids.groups = groups;
+    // What stands approved before, by merge key, sorted: debits and credits.
+    let mut before: Vec<(u64, bool, Content)> = before
+        .iter()
+        .map(|(l, n)| {
+            let g = ids.id(&l.client, l.code, l.provider, *n);
+            (key(g, month_index(l.start)), l.credit, Content::of(l))
+        })
+        .collect();
+    before.sort_unstable();
+    // Every reason that does not depend on other lines; and the lines by merge key.
+    let mut reasons: Vec<Vec<Reason>> = Vec::with_capacity(lines.len());
+    let mut keyed_lines: Vec<(u64, Content, u32)> = Vec::with_capacity(lines.len());
+    for (index, submitted) in lines.iter().enumerate() {
+        let mut out = Vec::new();
+        let keys = keyed.and_then(|k| k.keys.get(index));
+        match submitted {
+            Submitted::Unreadable { problems, .. } => {
+                out.extend(problems.iter().cloned().map(Reason::Unreadable));
+            }
+            Submitted::Line(l) => {
+                let allocation = keys.and_then(|k| k.allocation);
+                let group = ids.groups.get(&l.client, l.code, l.provider);
+                if let (Some(k), Some(input)) = (keys, keyed) {
+                    if input.used.get(index).copied().unwrap_or(false) {
+                        out.push(Reason::ReferenceUsed {
+                            reference: k.reference.clone(),
+                        });
+                    }
+                    if month_index(l.start) > input.period {
+                        out.push(Reason::AfterDeclarationPeriod {
+                            month: l.month(),
+                            period: month_first(input.period).unwrap_or(l.start),
+                        });
+                    }
+                }
+                if l.credit {
+                    technical(l, &mut out);
+                    if let (Some(k), Some(input)) = (keys, keyed) {
+                        let prior = input.priors.get(index).and_then(Option::as_ref);
+                        credit_prior(l, k, allocation, prior, &mut out);
+                    }
+                } else {
+                    // The allocation's reasons come after the contract's.
+                    let mut found = Vec::new();
+                    let pool = match allocation {
+                        Some(n) => match numbered.get(&n) {
+                            Some(pool) => ctx.matches(l, n, pool, &mut found).then_some(pool),
+                            None => {
+                                found.push(Reason::UnknownAllocation { allocation: n });
+                                None
+                            }
+                        },
+                        None => match group.and_then(|g| pools.get(g as usize)) {
+                            Some(pool) if !pool.members.is_empty() => Some(pool),
+                            _ => {
+                                found.push(Reason::NoAllocation);
+                                None
+                            }
+                        },
+                    };
+                    ctx.debit(l, pool, found, &mut out);
+                }
+                let merge = match allocation {
+                    Some(_) => Some(ids.id(&l.client, l.code, l.provider, allocation)),
+                    None => group,
+                };
+                match (merge, u32::try_from(index)) {
+                    (Some(g), Ok(i)) => {
+                        keyed_lines.push((key(g, month_index(l.start)), Content::of(l), i));
+                    }
+                    // No group: nothing was approved for it (a debit is rejected already).
+                    _ if l.credit && out.is_empty() => out.push(Reason::CreditWithoutApproval),
+                    _ => {}
+                }
+            }
+        }
+        reasons.push(out);
+    }
+    // Per merge key: what stands approved, then the credits (each cancels one standing line,
+    // SAP GI "Correcties op declaraties"), then the debits (one may stand; any other is double
+    // billing, TR389/TR416). Inside a key the lines go by content, then position, so which of
+    // two debits stands does not depend on the order they came in (identical lines are
+    // interchangeable).
+    keyed_lines.sort_unstable();
+    let mut b = 0;
+    let mut k = 0;
+    let mut standing: Slot<Content> = Slot::default();
+    while let Some(&(current, _, _)) = keyed_lines.get(k) {
+        let rest = keyed_lines.get(k..).unwrap_or_default();
+        let end = rest
+            .iter()
+            .position(|(x, _, _)| *x != current)
+            .map_or(keyed_lines.len(), |n| k + n);
+        standing.clear();
+        while let Some((bk, _, _)) = before.get(b) {
+            if *bk >= current {
+                break;
+            }
+            b += 1;
+        }
+        while let Some((bk, credit, content)) = before.get(b) {
+            if *bk != current {
+                break;
+            }
+            if *credit {
+                standing.take(|x| x == content);
+            } else {
+                standing.push(*content);
+            }
+            b += 1;
+        }
+        let run = keyed_lines.get(k..end).unwrap_or_default();
+        for pass_credits in [true, false] {
+            for &(_, c, i) in run {
+                let i = i as usize;
+                let (Some(Submitted::Line(l)), Some(out)) = (lines.get(i), reasons.get_mut(i))
+                else {
+                    continue;
+                };
+                if l.credit != pass_credits {
+                    continue;
+                }
+                let is_keyed_credit = keyed.is_some_and(|input| {
+                    input
+                        .keys
+                        .get(i)
+                        .is_some_and(|keys| keys.previous.is_some())
+                });
+                if l.credit {
+                    let taken = out.is_empty() && standing.take(|x| *x == c).is_some();
+                    if out.is_empty() && !taken && !is_keyed_credit {
+                        out.push(Reason::CreditWithoutApproval);
+                    }
+                } else {
+                    if !standing.is_empty() {
+                        out.push(Reason::AlreadyApproved { month: l.month() });
+                    }
+                    if out.is_empty() {
+                        standing.push(c);
+                    }
+                }
+            }
+        }
+        k = end;
+    }
+    reasons
+}
+
+/// TR323, TR390 and IV085 for a keyed credit: it names an approved, standing debit and repeats
+/// it.
+fn credit_prior<C: Eq>(
+    l: &DeclarationLine<C>,
+    keys: &Keys,
+    allocation: Option<AllocationNumber>,
+    prior: Option<&Prior<'_, C>>,
+    out: &mut Vec<Reason>,
+) {
+    let Some(previous) = keys.previous.clone() else {
+        return;
+    };
+    match prior {
+        None => out.push(Reason::CreditOfUnknownLine { previous }),
+        Some(p) => match p.state {
+            PriorState::NotApproved => out.push(Reason::CreditOfUnknownLine { previous }),
+            PriorState::Credited => out.push(Reason::AlreadyCredited { previous }),
+            PriorState::Open => {
+                let same = p.line.client == l.client
+                    && p.line.code == l.code
+                    && p.line.provider == l.provider
+                    && p.allocation == allocation
+                    && p.line.same_content(l);
+                if !same {
+                    out.push(Reason::CreditDiffers { previous });
+                }
+            }
+        },
+    }
+}
+
+/// TR416's key: the allocation (or, without a number, the client), the product and the month.
+type DebitKey<'a, C> = (Option<AllocationNumber>, Option<&'a C>, ProductCode, i32);
+
+/// The in-message rules of a keyed declaration (XSD formats and the XSLT rules, IV088 level 2):
+/// every one broken, with the line it was found on. Empty when the declaration may be judged
+/// line by line.
+pub(crate) fn message_faults<C: Hash + Eq + AsRef<str>>(decl: &Declaration<C>) -> Vec<Fault> {
+    let mut faults = Vec::new();
+    let h = &decl.header;
+    // CS340: exactly one whole calendar month (TR018 first: a period that ends before it starts).
+    if h.period_end < h.period_start {
+        faults.push(Fault {
+            line: None,
+            reason: Reason::PeriodReversed {
+                start: h.period_start,
+                end: h.period_end,
+            },
+        });
+    } else {
+        let m = month_index(h.period_start);
+        if month_first(m) != Some(h.period_start) || month_last(m) != Some(h.period_end) {
+            faults.push(Fault {
+                line: None,
+                reason: Reason::PeriodNotAMonth {
+                    start: h.period_start,
+                    end: h.period_end,
+                },
+            });
+        }
+    }
+    // TR358: the total is debits − credits.
+    let lines_cents = decl.lines_cents();
+    if h.total_cents != lines_cents {
+        faults.push(Fault {
+            line: None,
+            reason: Reason::TotalDiffers {
+                declared_cents: h.total_cents,
+                lines_cents,
+            },
+        });
+    }
+    // TR335: at most five years back.
+    let oldest = h.date.checked_sub_months(chrono::Months::new(60));
+    let mut references: HashMap<&Reference, usize> = HashMap::with_capacity(decl.lines.len());
+    let mut previous: HashMap<&Reference, usize> = HashMap::new();
+    let mut debits: HashMap<DebitKey<'_, C>, usize> = HashMap::with_capacity(decl.lines.len());
+    for (i, kl) in decl.lines.iter().enumerate() {
+        let (l, k) = (&kl.line, &kl.keys);
+        let mut out = Vec::new();
+        if !elfproef(l.client.as_ref()) {
+            out.push(Reason::InvalidBsn {
+                bsn: l.client.as_ref().to_string(),
+            });
+        }
+        let month = technical(l, &mut out);
+        if l.credit && l.amount_cents == 0 {
+            out.push(Reason::ZeroCredit);
+        }
+        if l.credit != k.previous.is_some() {
+            out.push(Reason::PreviousReferenceMisplaced { credit: l.credit });
+        }
+        if oldest.is_some_and(|o| l.end < o) {
+            out.push(Reason::TooOld {
+                end: l.end,
+                declared_on: h.date,
+            });
+        }
+        if references.insert(&k.reference, i).is_some() {
+            out.push(Reason::ReferenceTwice {
+                reference: k.reference.clone(),
+            });
+        }
+        if let Some(p) = &k.previous {
+            if previous.insert(p, i).is_some() {
+                out.push(Reason::PreviousTwice {
+                    previous: p.clone(),
+                });
+            }
+        }
+        if let (false, Some(m)) = (l.credit, month) {
+            let client = if k.allocation.is_some() {
+                None
+            } else {
+                Some(&l.client)
+            };
+            if debits
+                .insert((k.allocation, client, l.code, m), i)
+                .is_some()
+            {
+                out.push(Reason::DuplicateInDeclaration { month: l.month() });
+            }
+        }
+        faults.extend(out.into_iter().map(|reason| Fault {
+            line: Some(i),
+            reason,
+        }));
+    }
+    // TR316: a debit of this declaration named by a credit of this declaration.
+    for (p, credit_at) in &previous {
+        if let Some(&debit_at) = references.get(p) {
+            let is_debit = decl.lines.get(debit_at).is_some_and(|l| !l.line.credit);
+            if is_debit {
+                faults.push(Fault {
+                    line: Some(*credit_at),
+                    reason: Reason::CreditedInSameDeclaration {
+                        reference: (*p).clone(),
+                    },
+                });
+            }
+        }
+    }
+    // One order, whatever the order of the hash maps: by line, then rule.
+    faults.sort_by(|a, b| {
+        (a.line, a.reason.rule(), a.reason.to_string()).cmp(&(
+            b.line,
+            b.reason.rule(),
+            b.reason.to_string(),
+        ))
+    });
+    faults
 }
 
 /// Technical checks every line gets, credits included: period, volume, tariff, amount.
@@ -376,17 +808,138 @@ impl Info {
     }
 }
 
+/// The cases a line may be declared on (one group, or one allocation number), ordered so that
+/// the verdict does not depend on the order of the cases: by billed period (first day, then last
+/// day, open last), then by the rest of the case. The holder of a line is found by two binary
+/// searches, so a client with thousands of cases of one product costs a logarithm per line.
+struct Pool {
+    /// Every member, in that order.
+    members: Vec<usize>,
+    /// The members with a billed period: (first day, last day or `NaiveDate::MAX`, case).
+    spans: Vec<(NaiveDate, NaiveDate, usize)>,
+    /// The largest last day among `spans[..=i]`.
+    reach: Vec<NaiveDate>,
+}
+
+impl Pool {
+    fn new<C>(mut members: Vec<usize>, granted: &[Case<C>], infos: &[Info]) -> Pool {
+        let order = |i: &usize| {
+            let billed = infos.get(*i).and_then(|x| x.billed);
+            let c = granted.get(*i);
+            (
+                billed.is_none(),
+                billed.map(|(s, e)| (s, e.unwrap_or(NaiveDate::MAX))),
+                c.map(|c| {
+                    (
+                        c.start,
+                        c.end,
+                        c.volume,
+                        c.care,
+                        c.allocation,
+                        c.municipality,
+                    )
+                }),
+                *i,
+            )
+        };
+        // The case's own fields decide; the position only among identical cases.
+        members.sort_by_cached_key(order);
+        let spans: Vec<(NaiveDate, NaiveDate, usize)> = members
+            .iter()
+            .filter_map(|&i| {
+                let (s, e) = infos.get(i)?.billed?;
+                Some((s, e.unwrap_or(NaiveDate::MAX), i))
+            })
+            .collect();
+        let mut reach = Vec::with_capacity(spans.len());
+        let mut most = NaiveDate::MIN;
+        for (_, e, _) in &spans {
+            most = most.max(*e);
+            reach.push(most);
+        }
+        Pool {
+            members,
+            spans,
+            reach,
+        }
+    }
+
+    /// The first member (in the pool's order) whose billed period holds `start..=end`.
+    fn holder(
+        &self,
+        start: NaiveDate,
+        end: NaiveDate,
+    ) -> Option<(usize, NaiveDate, Option<NaiveDate>)> {
+        let p = self.spans.partition_point(|(s, _, _)| *s <= start);
+        let reach = self.reach.get(..p)?;
+        let i = reach.partition_point(|e| *e < end);
+        let (s, e, case) = self.spans.get(i).filter(|_| i < p)?;
+        Some((*case, *s, (*e != NaiveDate::MAX).then_some(*e)))
+    }
+
+    /// The first member with a billed period.
+    fn first(&self) -> Option<(usize, NaiveDate, Option<NaiveDate>)> {
+        self.spans
+            .first()
+            .map(|(s, e, case)| (*case, *s, (*e != NaiveDate::MAX).then_some(*e)))
+    }
+}
+
 struct Context<'a, C> {
     editions: &'a Editions,
     granted: &'a [Case<C>],
-    members: Vec<Slot<usize>>,
     infos: Vec<Info>,
     repeats: HashMap<usize, usize>,
     declared_on: NaiveDate,
 }
 
 impl<C: Hash + Eq> Context<'_, C> {
-    fn debit(&self, l: &DeclarationLine<C>, group: Option<u32>, out: &mut Vec<Reason>) {
+    /// TR304, TR338 (another GI's allocation), TR339, TR340: whether the line may be judged
+    /// against the allocation it names.
+    fn matches(
+        &self,
+        l: &DeclarationLine<C>,
+        n: AllocationNumber,
+        pool: &Pool,
+        out: &mut Vec<Reason>,
+    ) -> bool {
+        let Some(case) = pool.members.first().and_then(|i| self.granted.get(*i)) else {
+            out.push(Reason::UnknownAllocation { allocation: n });
+            return false;
+        };
+        if case.provider != l.provider {
+            out.push(Reason::UnknownAllocation { allocation: n });
+            return false;
+        }
+        let before = out.len();
+        if case.client != l.client {
+            out.push(Reason::AllocationOfOtherClient { allocation: n });
+        }
+        if case.code != l.code {
+            if case.code.category() == l.code.category() {
+                out.push(Reason::CodeDiffers {
+                    allocation: n,
+                    declared: l.code,
+                    allocated: case.code,
+                });
+            } else {
+                out.push(Reason::CategoryDiffers {
+                    allocation: n,
+                    declared: l.code,
+                    allocated: case.code,
+                });
+            }
+        }
+        out.len() == before
+    }
+
+    fn debit(
+        &self,
+        l: &DeclarationLine<C>,
+        pool: Option<&Pool>,
+        found: Vec<Reason>,
+        out: &mut Vec<Reason>,
+    ) {
         let month = technical(l, out);
         if let Some(m) = month {
             if let Some(last) = month_last(m) {
@@ -399,7 +952,10 @@ impl<C: Hash + Eq> Context<'_, C> {
             }
         }
         let unit = self.contract(l, out);
-        self.allocation(l, group, month, unit, out);
+        out.extend(found);
+        if let Some(pool) = pool {
+            self.allocation(l, pool, month, unit, out);
+        }
     }
 
     /// TR418, TR346/IV081, TR341 against the contract of the line's month; the product's unit.
@@ -485,39 +1041,20 @@ impl<C: Hash + Eq> Context<'_, C> {
         Some(unit)
     }
 
-    /// TR339/TR340, TR307/TR308, TR387/TR388, the SAP GI month rule, GBM once, LET GTO once,
-    /// TR321/TR322.
+    /// TR307/TR308, TR387/TR388, the SAP GI month rule, GBM once, LET GTO once, TR321/TR322,
+    /// against the case of the pool that holds the line.
     fn allocation(
         &self,
         l: &DeclarationLine<C>,
-        group: Option<u32>,
+        pool: &Pool,
         month: Option<i32>,
         unit: Option<Unit>,
         out: &mut Vec<Reason>,
     ) {
-        let indices = group.and_then(|g| self.members.get(g as usize));
-        let Some(indices) = indices.filter(|s| !s.is_empty()) else {
-            out.push(Reason::NoAllocation);
-            return;
-        };
         let Some(m) = month else { return };
         // The case whose billed period holds the line; else the first case with a period.
-        let mut first_with_period: Option<(usize, NaiveDate, Option<NaiveDate>)> = None;
-        let mut holding = None;
-        for &i in indices.iter() {
-            let Some((ps, pe)) = self.infos.get(i).and_then(|x| x.billed) else {
-                continue;
-            };
-            let inside = ps <= l.start && pe.is_none_or(|e| l.end <= e);
-            if inside && holding.is_none() {
-                holding = Some((i, ps, pe));
-            }
-            if first_with_period.is_none() {
-                first_with_period = Some((i, ps, pe));
-            }
-        }
-        let Some((i, ps, pe)) = holding else {
-            match first_with_period {
+        let Some((i, ps, pe)) = pool.holder(l.start, l.end) else {
+            match pool.first() {
                 None => out.push(Reason::CareNotStarted),
                 Some((i, ps, pe)) => {
                     let raw = self.infos.get(i).and_then(|x| x.raw);

@@ -47,6 +47,8 @@
 //! [`Editions::quote`]: crate::Editions::quote
 
 mod check;
+mod keyed;
+mod ledger;
 mod reason;
 mod run;
 
@@ -63,8 +65,10 @@ use crate::{ProductCode, Provider, Unit};
 #[cfg(doc)]
 use crate::{Error, billing::billed_months};
 
-pub use check::{Checked, Totals, Verdict, check};
-pub use reason::{Reason, Unreadable};
+pub use check::{Answer, Checked, Fault, Totals, Verdict, check};
+pub use keyed::{Declaration, Header, KeyedLine, Keys};
+pub use ledger::{Entry, KeyedRun, Ledger, Status, check_declaration, run_keyed};
+pub use reason::{Level, Reason, Unreadable};
 pub use run::{Run, RunFailure, run};
 
 /// One declared line (JW323 `Prestatie`): client, product, GI, product period inside one month,
@@ -211,6 +215,86 @@ impl<C: Clone> DeclarationLine<C> {
     }
 }
 
+impl<C: Clone + Hash + Eq> DeclarationLine<C> {
+    /// The line a case is due for in a month (any day of it), as [`run`] declares it: the
+    /// SAP GI month rule, the month's tariff, the product period clamped to the case (TR387,
+    /// TR388). `Ok(None)` when nothing is due that month (the first broken month, a month
+    /// outside the case, a traject not ended in it, an hourly product: those are declared from
+    /// [`Delivery`]s). A monthly line's amount is its tariff in cents, no rounding.
+    ///
+    /// # Errors
+    ///
+    /// As [`run`] reports a case it cannot price: [`Error::NoTariff`] for a month outside the
+    /// editions' years, [`Error::UnknownProduct`], [`Error::NotOffered`],
+    /// [`Error::InvalidPeriod`].
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// use chrono::NaiveDate;
+    /// use jbjr::{Editions, Provider, billing::Case, declaration::DeclarationLine};
+    /// let d = |m, day| NaiveDate::from_ymd_opt(2026, m, day).unwrap();
+    /// let books = Editions::gelderland();
+    /// let case = Case::new("bsn", "48B10".parse()?, Provider::JbGld, d(3, 15)).with_care(d(3, 15), Some(d(6, 10)));
+    /// assert_eq!(DeclarationLine::due(&books, &case, d(3, 1))?, None); // the first broken month
+    /// let june = DeclarationLine::due(&books, &case, d(6, 1))?.expect("June is due");
+    /// assert_eq!((june.start, june.end, june.amount_cents), (d(6, 1), d(6, 10), 125929));
+    /// # Ok::<(), jbjr::Error>(())
+    /// ```
+    pub fn due(
+        editions: &crate::Editions,
+        case: &crate::billing::Case<C>,
+        month: NaiveDate,
+    ) -> Result<Option<DeclarationLine<C>>, crate::Error> {
+        let cases = std::slice::from_ref(case);
+        let r = run(editions, cases, &[], &[], month, month);
+        if let Some(RunFailure::Case { error, .. }) = r.failures.into_iter().next() {
+            return Err(error);
+        }
+        Ok(r.lines.into_iter().next())
+    }
+}
+
+impl<C: std::fmt::Display> std::fmt::Display for DeclarationLine<C> {
+    /// One line: client, month, product, GI, period, volume and unit, tariff, amount in euros,
+    /// debit or credit: `999900006 2026-04 48B10 JbGld 2026-04-01..2026-04-30 1 month × 1259.29 = 1259.29 D`.
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        use chrono::Datelike;
+        write!(
+            f,
+            "{} {:04}-{:02} {} {} {}..{} {} {} × {} = {} {}",
+            self.client,
+            self.start.year(),
+            self.start.month(),
+            self.code,
+            self.provider,
+            self.start,
+            self.end,
+            self.volume,
+            self.unit,
+            self.product_tariff,
+            crate::money::from_cents(self.amount_cents),
+            if self.credit { "C" } else { "D" }
+        )
+    }
+}
+
+impl<C: std::fmt::Display> std::fmt::Display for Submitted<C> {
+    /// The line, or the client and what could not be read.
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            Submitted::Line(l) => l.fmt(f),
+            Submitted::Unreadable { client, problems } => {
+                write!(f, "{client} unreadable:")?;
+                for (i, p) in problems.iter().enumerate() {
+                    write!(f, "{} {p}", if i == 0 { "" } else { ";" })?;
+                }
+                Ok(())
+            }
+        }
+    }
+}
+
 /// Care delivered for an hourly product in one month, in minutes: the GI's registration that
 /// the run turns into hours (IV079) or minutes (IV081).
 ///
@@ -261,6 +345,7 @@ pub struct Delivery<C = String> {
 /// }
 /// ```
 #[derive(Debug, Clone, PartialEq, Eq)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
 #[non_exhaustive]
 pub enum Submitted<C = String> {
     /// A line that could be read.
@@ -525,5 +610,57 @@ impl<'a, C: Hash + Eq> Groups<'a, C> {
     /// The id of a group, if it exists.
     pub(crate) fn get(&self, client: &C, code: ProductCode, provider: Provider) -> Option<u32> {
         self.ids.get(&(client, code, provider)).copied()
+    }
+}
+
+/// Marks a merge id as an (allocation number, product) id rather than a group id.
+pub(crate) const ALLOCATION_BIT: u32 = 1 << 31;
+
+/// The ids the run and the check merge on: a group (client, product, GI) for a line or case
+/// without an allocation number, an (allocation number, product) pair for one with (TR389:
+/// double billing is counted per allocation, period and code).
+pub(crate) struct MergeIds<'a, C> {
+    pub(crate) groups: Groups<'a, C>,
+    allocations: HashMap<(crate::AllocationNumber, ProductCode), u32>,
+    numbers: Vec<crate::AllocationNumber>,
+}
+
+impl<'a, C: Hash + Eq> MergeIds<'a, C> {
+    pub(crate) fn with_capacity(n: usize) -> Self {
+        MergeIds {
+            groups: Groups::with_capacity(n),
+            allocations: HashMap::new(),
+            numbers: Vec::new(),
+        }
+    }
+
+    /// The id of a group or allocation, made when new.
+    pub(crate) fn id(
+        &mut self,
+        client: &'a C,
+        code: ProductCode,
+        provider: Provider,
+        allocation: Option<crate::AllocationNumber>,
+    ) -> u32 {
+        match allocation {
+            None => self.groups.id(client, code, provider) & !ALLOCATION_BIT,
+            Some(n) => {
+                let next = u32::try_from(self.numbers.len()).unwrap_or(!ALLOCATION_BIT);
+                let numbers = &mut self.numbers;
+                let k = *self.allocations.entry((n, code)).or_insert_with(|| {
+                    numbers.push(n);
+                    next
+                });
+                k | ALLOCATION_BIT
+            }
+        }
+    }
+
+    /// The allocation number of an id, if it is an allocation's.
+    pub(crate) fn allocation(&self, id: u32) -> Option<crate::AllocationNumber> {
+        if id & ALLOCATION_BIT == 0 {
+            return None;
+        }
+        self.numbers.get((id & !ALLOCATION_BIT) as usize).copied()
     }
 }

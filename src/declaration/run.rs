@@ -5,13 +5,13 @@ use std::hash::Hash;
 
 use chrono::{Datelike, NaiveDate};
 
-use super::{DeclarationLine, Delivery, Groups, Slot, whole_cents};
+use super::{DeclarationLine, Delivery, MergeIds, Slot, whole_cents};
 use crate::billing::Editions;
 use crate::billing::{Billing, Case};
 use crate::billing::{billing, billing_period, let_gto_repeats, monthly_billed};
 use crate::billing::{month_first, month_index, month_last};
 use crate::money::to_cents;
-use crate::{Error, ProductCode, Provider, QuoteLine, Unit};
+use crate::{AllocationNumber, Error, ProductCode, Provider, QuoteLine, Unit};
 
 /// What one run produced: the lines to send, and the entries it could not declare.
 ///
@@ -19,6 +19,7 @@ use crate::{Error, ProductCode, Provider, QuoteLine, Unit};
 ///
 /// See [`run`].
 #[derive(Debug, Clone, PartialEq, Eq)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
 pub struct Run<C = String> {
     /// The lines to send: case by case in the order of `cases` (then those of declared lines
     /// without a case), month by month, a credit before the corrected line of its month.
@@ -34,6 +35,7 @@ pub struct Run<C = String> {
 ///
 /// See [`run`].
 #[derive(Debug, Clone, PartialEq, Eq)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
 #[non_exhaustive]
 pub enum RunFailure {
     /// The case at `index` could not be priced: an unknown product, one the GI does not offer,
@@ -42,7 +44,8 @@ pub enum RunFailure {
     Case {
         /// Position in the `cases` slice.
         index: usize,
-        /// Why.
+        /// Why (with serde: its message, read back as [`Error::Reported`]).
+        #[cfg_attr(feature = "serde", serde(with = "super::reason::reported"))]
         error: Error,
     },
     /// A LET GTO case of a family whose LET GTO is already declared on the case at `first`
@@ -59,6 +62,25 @@ pub enum RunFailure {
         /// Position in the `deliveries` slice.
         index: usize,
     },
+}
+
+impl std::fmt::Display for RunFailure {
+    /// One line: which case or delivery, and why.
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            RunFailure::Case { index, error } => write!(f, "case {index}: not declared: {error}"),
+            RunFailure::LetGtoRepeat { index, first } => write!(
+                f,
+                "case {index}: LET GTO not declared: once per family, declared on case {first}"
+            ),
+            RunFailure::Delivery { index } => {
+                write!(
+                    f,
+                    "delivery {index}: not declared: it lies in no case's period"
+                )
+            }
+        }
+    }
 }
 
 type Key<'a, C> = (&'a C, ProductCode, Provider, i32);
@@ -163,6 +185,32 @@ pub fn run<C: Clone + Hash + Eq>(
     from: NaiveDate,
     month: NaiveDate,
 ) -> Run<C> {
+    let declared: Vec<(&DeclarationLine<C>, Option<AllocationNumber>)> =
+        declared.iter().map(|l| (l, None)).collect();
+    let (lines, failures) = run_impl(editions, cases, deliveries, &declared, from, month, false);
+    Run {
+        lines: lines.into_iter().map(|(l, _, _)| l).collect(),
+        failures,
+    }
+}
+
+/// A line the run sends: the line, its allocation (keyed run), and for a credit the position
+/// in `declared` of the line it credits.
+pub(crate) type Sent<C> = (DeclarationLine<C>, Option<AllocationNumber>, Option<usize>);
+
+/// The run, keyed or not: with `keyed`, due and declared lines are matched per allocation
+/// number (a case's `allocation`, a declared line's number) where there is one, so that two
+/// allocations of one product for one client are declared side by side (TR389 counts per
+/// allocation).
+pub(crate) fn run_impl<'a, C: Clone + Hash + Eq>(
+    editions: &Editions,
+    cases: &'a [Case<C>],
+    deliveries: &'a [Delivery<C>],
+    declared: &[(&'a DeclarationLine<C>, Option<AllocationNumber>)],
+    from: NaiveDate,
+    month: NaiveDate,
+    keyed: bool,
+) -> (Vec<Sent<C>>, Vec<RunFailure>) {
     let (lo, hi) = (month_index(from), month_index(month));
     let mut failures = Vec::new();
 
@@ -181,10 +229,14 @@ pub fn run<C: Clone + Hash + Eq>(
 
     let repeats = let_gto_repeats(cases);
     // Group ids for (client, product, GI) over the cases and the declared lines.
-    let mut groups = Groups::with_capacity(cases.len());
+    let mut ids = MergeIds::with_capacity(cases.len());
+    // Keyed: one id per (allocation number, product) where there is a number.
+    let mut id = |client: &'a C, code, provider, n: Option<AllocationNumber>| {
+        ids.id(client, code, provider, n.filter(|_| keyed))
+    };
     let case_groups: Vec<u32> = cases
         .iter()
-        .map(|c| groups.id(&c.client, c.code, c.provider))
+        .map(|c| id(&c.client, c.code, c.provider, c.allocation))
         .collect();
     // The lines due today, borrowing their client from the case, keyed by group and month.
     let mut due: Vec<(u32, DeclarationLine<&C>)> = Vec::with_capacity(cases.len());
@@ -218,20 +270,23 @@ pub fn run<C: Clone + Hash + Eq>(
 
     // What stands of the declared lines in the open months: debits net of their credits, by
     // (group, month), sorted; the due lines likewise. Then one merge of the two.
-    let mut declared_keyed: Vec<(u64, bool, &DeclarationLine<C>)> = declared
+    let mut declared_keyed: Vec<(u64, bool, usize)> = declared
         .iter()
-        .filter(|l| (lo..=hi).contains(&month_index(l.start)))
-        .map(|l| {
-            let g = groups.id(&l.client, l.code, l.provider);
-            (key(g, month_index(l.start)), l.credit, l)
+        .enumerate()
+        .filter(|(_, (l, _))| (lo..=hi).contains(&month_index(l.start)))
+        .map(|(j, (l, n))| {
+            let g = id(&l.client, l.code, l.provider, *n);
+            (key(g, month_index(l.start)), l.credit, j)
         })
         .collect();
     declared_keyed.sort_by_key(|(k, credit, _)| (*k, *credit));
+    let declared_line = |j: usize| declared.get(j).map(|(l, _)| *l);
+    let allocation_of = |g: u32| ids.allocation(g);
     // Cases come in order and months ascend within a case, so this is nearly sorted already.
     due.sort_by_key(|(g, l)| key(*g, month_index(l.start)));
 
-    let mut out: Vec<DeclarationLine<C>> = Vec::new();
-    let mut standing: Slot<&DeclarationLine<C>> = Slot::default();
+    let mut out: Vec<Sent<C>> = Vec::new();
+    let mut standing: Slot<usize> = Slot::default();
     let (mut a, mut b) = (0, 0);
     loop {
         let next_due = due.get(a).map(|(g, l)| key(*g, month_index(l.start)));
@@ -242,14 +297,16 @@ pub fn run<C: Clone + Hash + Eq>(
             (None, None) => break,
         };
         standing.clear();
-        while let Some((k, credit, l)) = declared_keyed.get(b) {
+        while let Some((k, credit, j)) = declared_keyed.get(b) {
             if *k != current {
                 break;
             }
-            if *credit {
-                standing.take(|x| x.same_content(*l));
-            } else {
-                standing.push(*l);
+            if let Some(l) = declared_line(*j) {
+                if *credit {
+                    standing.take(|x| declared_line(*x).is_some_and(|x| x.same_content(l)));
+                } else {
+                    standing.push(*j);
+                }
             }
             b += 1;
         }
@@ -258,33 +315,41 @@ pub fn run<C: Clone + Hash + Eq>(
             if key(*g, month_index(l.start)) != current {
                 break;
             }
-            if standing.take(|x| x.same_content(l)).is_none() {
+            let declared_as_due =
+                standing.take(|x| declared_line(*x).is_some_and(|x| x.same_content(l)));
+            if declared_as_due.is_none() {
                 debits.push(l);
             }
             a += 1;
         }
         // Credits first, then the corrected lines (SAP GI "Correcties op declaraties"); a
         // failed case's lines are left as they stand.
-        if !failed.contains(&((current >> 32) as u32)) {
-            out.extend(standing.iter().map(|l| l.credit_of()));
+        let group = (current >> 32) as u32;
+        let allocation = allocation_of(group);
+        if !failed.contains(&group) {
+            out.extend(
+                standing.iter().filter_map(|j| {
+                    declared_line(*j).map(|l| (l.credit_of(), allocation, Some(*j)))
+                }),
+            );
         }
-        out.extend(debits.into_iter().map(|l| DeclarationLine {
-            client: l.client.clone(),
-            code: l.code,
-            provider: l.provider,
-            start: l.start,
-            end: l.end,
-            volume: l.volume,
-            unit: l.unit,
-            product_tariff: l.product_tariff,
-            amount_cents: l.amount_cents,
-            credit: false,
+        out.extend(debits.into_iter().map(|l| {
+            let line = DeclarationLine {
+                client: l.client.clone(),
+                code: l.code,
+                provider: l.provider,
+                start: l.start,
+                end: l.end,
+                volume: l.volume,
+                unit: l.unit,
+                product_tariff: l.product_tariff,
+                amount_cents: l.amount_cents,
+                credit: false,
+            };
+            (line, allocation, None)
         }));
     }
-    Run {
-        lines: out,
-        failures,
-    }
+    (out, failures)
 }
 
 /// A (group, month) key that sorts by group, then month.
