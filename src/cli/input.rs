@@ -1,16 +1,134 @@
 //! Reading the command's inputs: catalogues, `--gi` pairs, dates, months and deliveries (CSV),
 //! each failure naming the file and, where the input is text, the line and column.
 
-#![allow(dead_code)] // Wired into `check` and `declare` as the message readers land.
-
 use std::path::Path;
 
 use chrono::NaiveDate;
 
 use super::Failure;
+use super::args::Inputs;
 use crate::billing::Editions;
 use crate::declaration::Delivery;
-use crate::{AgbCode, Catalogue, ProductCode, Provider};
+use crate::ijw::{
+    Exchange, JW305_NS, JW307_NS, JW323_NS, JW325_NS, Jw301, Jw305, Jw307, Jw323, Jw325,
+    ProviderMap,
+};
+use crate::{AgbCode, Catalogue, Error, ProductCode, Provider};
+
+/// An input file that could not be read as what it should be: the error names the file, line,
+/// column and element path where it has them.
+pub(crate) fn unreadable(path: &Path, e: &Error) -> Failure {
+    let text = e.to_string();
+    let name = path.display().to_string();
+    if text.starts_with(&name) {
+        Failure::Input(text)
+    } else {
+        Failure::Input(format!("{name}: {text}"))
+    }
+}
+
+/// Which GI each AGB code is: the catalogues' declared GIs, then the `--gi` pairs.
+pub(crate) fn providers(inputs: &Inputs, editions: &Editions) -> Result<ProviderMap, Failure> {
+    let mut map = ProviderMap::default();
+    for year in editions.years() {
+        if let Some(book) = editions.edition(year) {
+            for (agb, provider) in ProviderMap::from_catalogue(book).iter() {
+                map.insert(agb, provider);
+            }
+        }
+    }
+    for pair in &inputs.gi {
+        let (provider, agb) = gi_pair(pair)?;
+        map.insert(agb, provider);
+    }
+    Ok(map)
+}
+
+/// The message kind a file holds, by the namespace of its root element.
+fn kind(text: &str) -> Option<&'static str> {
+    let root = text
+        .find("Bericht")
+        .map_or(text, |i| text.get(i..).unwrap_or(text));
+    let root = root
+        .get(..root.find('>').unwrap_or(root.len()))
+        .unwrap_or(root);
+    [JW305_NS, JW307_NS, JW323_NS, JW325_NS]
+        .into_iter()
+        .find(|ns| root.contains(ns))
+}
+
+/// The exchange the allocations (JW301) and care (JW305, JW307) files describe.
+pub(crate) fn exchange(inputs: &Inputs, editions: &Editions) -> Result<Exchange, Failure> {
+    let mut exchange = Exchange::new(providers(inputs, editions)?);
+    for path in &inputs.allocations {
+        let text = read_to_string(path)?;
+        let msg = Jw301::from_str(&text, &path.display().to_string())
+            .map_err(|e| unreadable(path, &e))?;
+        exchange.add_jw301(&msg).map_err(|e| unreadable(path, &e))?;
+    }
+    for path in &inputs.care {
+        let text = read_to_string(path)?;
+        let source = path.display().to_string();
+        match kind(&text) {
+            Some(JW307_NS) => {
+                let msg = Jw307::from_str(&text, &source).map_err(|e| unreadable(path, &e))?;
+                exchange.add_jw307(&msg).map_err(|e| unreadable(path, &e))?;
+            }
+            _ => {
+                let msg = Jw305::from_str(&text, &source).map_err(|e| unreadable(path, &e))?;
+                exchange.add_jw305(&msg).map_err(|e| unreadable(path, &e))?;
+            }
+        }
+    }
+    Ok(exchange)
+}
+
+/// Adds the earlier declarations (JW323) and their answers (JW325) to the exchange, each
+/// answer paired with its declaration by the declaration's message id.
+pub(crate) fn history(
+    files: &[std::path::PathBuf],
+    editions: &Editions,
+    exchange: &mut Exchange,
+) -> Result<(), Failure> {
+    let mut declarations: Vec<(&Path, Jw323)> = Vec::new();
+    let mut answers: Vec<(&Path, Jw325)> = Vec::new();
+    for path in files {
+        let text = read_to_string(path)?;
+        let source = path.display().to_string();
+        match kind(&text) {
+            Some(JW325_NS) => answers.push((
+                path,
+                Jw325::from_str(&text, &source).map_err(|e| unreadable(path, &e))?,
+            )),
+            _ => declarations.push((
+                path,
+                Jw323::from_str(&text, &source).map_err(|e| unreadable(path, &e))?,
+            )),
+        }
+    }
+    for (path, jw323) in &declarations {
+        let answer = answers
+            .iter()
+            .find(|(_, a)| a.header.declaratie_identificatie == jw323.header.bericht_identificatie)
+            .map(|(_, a)| a);
+        exchange
+            .add_history(editions, jw323, answer)
+            .map_err(|e| unreadable(path, &e))?;
+    }
+    for (path, answer) in &answers {
+        let known = declarations
+            .iter()
+            .any(|(_, d)| d.header.bericht_identificatie == answer.header.declaratie_identificatie);
+        if !known {
+            return Err(Failure::Input(format!(
+                "{}: answers declaration message {}, which no --history file holds",
+                path.display(),
+                answer.header.declaratie_identificatie.identificatie
+            )));
+        }
+    }
+    Ok(())
+}
 
 /// Reads a file whole, or fails naming it.
 pub(crate) fn read_to_string(path: &Path) -> Result<String, Failure> {

@@ -313,6 +313,13 @@ pub enum Reason {
         /// The number the line names.
         allocation: AllocationNumber,
     },
+    /// The line names an allocation the municipality deleted (JW301 `RedenWijziging` 13,
+    /// TR384): nothing may be declared on it.
+    #[error("allocation {allocation} was deleted (RedenWijziging 13)")]
+    DeletedAllocation {
+        /// The number the line names.
+        allocation: AllocationNumber,
+    },
     /// The line's allocation belongs to another client (TR304).
     #[error("allocation {allocation} belongs to another client")]
     AllocationOfOtherClient {
@@ -532,6 +539,7 @@ impl Reason {
             Reason::CreditWithoutApproval => "SAP GI Correcties op declaraties",
             Reason::MonthNotEnded { .. } => "TR318, TR319",
             Reason::UnknownAllocation { .. } => "TR338",
+            Reason::DeletedAllocation { .. } => "TR384",
             Reason::AllocationOfOtherClient { .. } => "TR304",
             Reason::CategoryDiffers { .. } => "TR339",
             Reason::CodeDiffers { .. } => "TR340",
@@ -617,6 +625,7 @@ impl Reason {
             | Reason::CreditDiffers { .. } => "8017",
             Reason::MonthNotEnded { .. } | Reason::AfterDeclarationPeriod { .. } => "9319",
             Reason::UnknownAllocation { .. } => "9338",
+            Reason::DeletedAllocation { .. } => "9384",
             Reason::AllocationOfOtherClient { .. } => "8187",
             Reason::CategoryDiffers { .. } => "9339",
             Reason::CodeDiffers { .. } => "9340",

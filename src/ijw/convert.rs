@@ -17,7 +17,7 @@ use super::jw323::{Declaratie, Jw323, Jw323Client, Prestatie};
 use super::jw325::{DeclaratieAntwoord, Jw325, Jw325Client, Jw325Header, Jw325Prestatie};
 use super::types::*;
 
-fn rule(path: &str, reason: String) -> Error {
+pub(crate) fn rule(path: &str, reason: String) -> Error {
     Error::from(MessageError {
         kind: MessageErrorKind::Rule,
         source: String::new(),
@@ -76,6 +76,19 @@ impl ProviderMap {
     /// ```
     pub fn insert(&mut self, agb: AgbCode, provider: Provider) {
         self.0.insert(agb, provider);
+    }
+
+    /// Every AGB code with its GI, in no particular order.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// let map: jbjr::ijw::ProviderMap = "JbGld=12340001".parse()?;
+    /// assert_eq!(map.iter().count(), 1);
+    /// # Ok::<(), jbjr::Error>(())
+    /// ```
+    pub fn iter(&self) -> impl Iterator<Item = (AgbCode, Provider)> + '_ {
+        self.0.iter().map(|(a, p)| (*a, *p))
     }
 
     /// Whether the map holds no AGB code.
@@ -203,15 +216,43 @@ impl Prestatie {
                 _ => tariff.unit(),
             },
         })?;
-        let cents = self.product_tarief.ok_or_else(|| {
-            rule(
+        if self.product_tarief.is_none() {
+            return Err(rule(
                 "Prestatie/ProductTarief",
                 format!(
                     "line {} has no ProductTarief (Eenheid 83 is not a JB/JR unit)",
                     self.product_referentie.referentie_nummer
                 ),
-            )
-        })?;
+            ));
+        }
+        Ok(self.line_with_unit(bsn, provider, unit))
+    }
+
+    /// This line as a [`DeclarationLine`] with its keys, in `unit` (the product's unit, which
+    /// `Eenheid` `82` alone does not tell): no catalogue, no check. Minutes declared against an
+    /// hourly product are in [`Unit::Minute`] (IV081); a missing `ProductTarief` is 0 (the check
+    /// then rejects the line for its tariff).
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// use jbjr::{Provider, Unit, ijw::Jw323};
+    /// let xml = std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/data/ijw/jw323_declaratie.xml"))?;
+    /// let msg = Jw323::from_str(&xml, "jw323_declaratie.xml")?;
+    /// let client = &msg.declaratie.clienten[0];
+    /// let (line, _) = client.prestaties[0].line_with_unit(&client.bsn, Provider::JbGld, Unit::Month);
+    /// assert_eq!((line.unit, line.volume), (Unit::Month, 1));
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
+    #[must_use]
+    pub fn line_with_unit(
+        &self,
+        bsn: &Bsn,
+        provider: Provider,
+        unit: Unit,
+    ) -> (DeclarationLine<String>, LineKeys) {
+        let unit = unit_of(self.eenheid, unit).unwrap_or(unit);
+        let cents = self.product_tarief.map_or(0, |c| i64::from(c.get()));
         let line = DeclarationLine {
             client: bsn.as_str().to_string(),
             code: self.product_code,
@@ -220,7 +261,7 @@ impl Prestatie {
             end: self.product_periode.einddatum.0,
             volume: i64::from(self.geleverd_volume.get()),
             unit,
-            product_tariff: Decimal::new(i64::from(cents.get()), 2),
+            product_tariff: Decimal::new(cents, 2),
             amount_cents: i64::from(self.ingediend_bedrag.bedrag.get()),
             credit: self.ingediend_bedrag.debet_credit == DebetCredit::Credit,
         };
@@ -229,7 +270,7 @@ impl Prestatie {
             vorig_referentie_nummer: self.product_referentie.vorig_referentie_nummer.clone(),
             toewijzing_nummer: self.toewijzing_nummer,
         };
-        Ok((line, keys))
+        (line, keys)
     }
 }
 

@@ -55,6 +55,7 @@
 mod common;
 mod convert;
 mod error;
+mod exchange;
 mod jw301;
 mod jw305;
 mod jw323;
@@ -68,6 +69,7 @@ pub use common::{
 };
 pub use convert::{LineKeys, LineVerdict, ProviderMap, build_jw323, build_jw325};
 pub use error::{MessageError, MessageErrorKind};
+pub use exchange::Exchange;
 pub use jw301::{
     Achternaam, Adres, Communicatie, Contact, Geboortedatum, Huis, Jw301, Jw301Client, Relatie,
     Telefoon, Telefoonnummers, ToegewezenProduct, VerkorteNaam, VolledigeNaam,
