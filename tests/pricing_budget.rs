@@ -315,7 +315,7 @@ fn reduction_percentages_outside_0_to_100_are_refused() {
                 Err(Error::OutOfRange {
                     what: "reduction percentage",
                     value: percentage,
-                    limit: jbjr::money::PERCENTAGE,
+                    limit: Box::new(jbjr::money::PERCENTAGE),
                 })
             );
         }
