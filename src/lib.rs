@@ -33,7 +33,7 @@
 //! and so is a `Result<Tariff, Error>`): its texts are [`Text`]s, one heap allocation each,
 //! made only when something fails, so a call that succeeds never pays for its error. A miss
 //! that is no failure (does this GI offer this product?) has calls that build no error at all
-//! ([`Catalogue::offers`], [`Catalogue::tariff_opt`]).
+//! ([`Catalogue::offers`], [`Catalogue::find_tariff`]).
 //!
 //! ## Example
 //!
