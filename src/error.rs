@@ -89,8 +89,13 @@ pub enum Error {
     },
 
     // --- catalogue lookup -----------------------------------------------------------------
-    /// The catalogue has no product with this code.
-    #[error("product {code} is not in the {region} catalogue {year}")]
+    /// The catalogue has no product with this code. When one of its codes is one edit away
+    /// (a letter for a digit, a character missing, added or swapped: `48B1O` for `48B10`), the
+    /// error suggests it.
+    #[error(
+        "product {code} is not in the {region} catalogue {year}{}",
+        suggestion.map(|s| format!("; did you mean {s}?")).unwrap_or_default()
+    )]
     UnknownProduct {
         /// The code that was looked up.
         code: ProductCode,
@@ -98,6 +103,8 @@ pub enum Error {
         region: Text<24>,
         /// The catalogue's year.
         year: i32,
+        /// The catalogue's code nearest to `code`, if one is close (one edit away).
+        suggestion: Option<ProductCode>,
     },
     /// The product exists, but this provider has no tariff for it (printed "n.v.t.").
     #[error("product {code} is not offered by {provider} in {year} (n.v.t. in the product book)")]
@@ -128,10 +135,12 @@ pub enum Error {
     },
 
     /// A provider the catalogue does not declare: looked up, or given a tariff when the
-    /// catalogue was built or loaded. Declare it among the catalogue's providers (or add its
-    /// contract, [`crate::Catalogue::with_contract`]).
+    /// catalogue was built or loaded. A catalogue that is yours to build declares it among its
+    /// providers (or adds its contract, [`crate::Catalogue::with_contract`]); a name read from
+    /// input is better checked first with [`crate::Catalogue::parse_provider`], whose
+    /// [`Error::UnknownProvider`] lists the GIs the catalogue declares.
     #[error(
-        "provider {provider} is not declared in the {region} catalogue {year}{}; declare it among the catalogue's providers",
+        "provider {provider} is not declared in the {region} catalogue {year}{}",
         code.map(|c| format!(" (product {c})")).unwrap_or_default()
     )]
     UndeclaredProvider {
@@ -143,6 +152,35 @@ pub enum Error {
         region: Text<24>,
         /// The catalogue's year.
         year: i32,
+    },
+    /// A GI's name, read from input, is not one the catalogue declares
+    /// ([`crate::Catalogue::parse_provider`]). The message echoes the name as typed and lists
+    /// the GIs the catalogue does declare.
+    #[error("unknown GI {input:?}; the {region} catalogue {year} declares {declared}")]
+    UnknownProvider {
+        /// The name as typed.
+        input: Text<24>,
+        /// The GIs the catalogue declares, in its order (e.g. `"JbGld, WSS, LdH, JvV"`, or
+        /// `"no GI"`).
+        declared: Text<64>,
+        /// The catalogue's region.
+        region: Text<24>,
+        /// The catalogue's year.
+        year: i32,
+    },
+    /// A catalogue or contract file could not be read ([`crate::Catalogue::from_json_str`],
+    /// [`crate::Catalogue::from_toml_str`]): the message names the line and column and what is
+    /// wrong there, never the file's text.
+    #[error("invalid {format} catalogue at line {line}, column {column}: {reason}")]
+    InvalidFile {
+        /// `"JSON"` or `"TOML"`.
+        format: &'static str,
+        /// The line (1-based) where reading stopped.
+        line: usize,
+        /// The column (1-based, in characters) where reading stopped.
+        column: usize,
+        /// What is wrong there, naming the field, the product or provider.
+        reason: Text<64>,
     },
     /// A contract does not fit the catalogue it is to complete.
     #[error("the contract of {provider} does not fit the {region} catalogue {year}: {reason}")]
@@ -232,7 +270,8 @@ pub enum Error {
         ProductLabel(product)
     )]
     InvalidCatalogue {
-        /// The product code as written (or `"-"` for catalogue-level fields).
+        /// The product code as written (or `"-"` for catalogue-level fields; a provider's field
+        /// names the provider at the start of `reason`: "provider WSS: hourly_rate: …").
         product: Text<24>,
         /// The offending field.
         field: &'static str,

@@ -257,3 +257,52 @@ fn placements_budget_allocates_nothing_per_placement() {
         "allocations grow with the number of placements"
     );
 }
+
+#[test]
+fn offers_and_find_tariff_agree_with_tariff_and_never_allocate() {
+    let hr = Catalogue::holland_rijnland();
+    for book in [Catalogue::gelderland_2026(), hr] {
+        let mut providers: Vec<Provider> = Provider::gelderland().to_vec();
+        providers.push("Nidos".parse().unwrap());
+        let mut codes: Vec<ProductCode> = book.products().map(|p| p.code()).collect();
+        codes.push("48A04".parse().unwrap());
+        codes.push("ZZZ".parse().unwrap());
+        let (n, ()) = allocations(|| {
+            for &code in &codes {
+                for &provider in &providers {
+                    let found = book.find_tariff(code, provider);
+                    assert_eq!(book.offers(code, provider), found.is_some());
+                    assert_eq!(
+                        found.map(|t| t.amount()),
+                        book.tariff_amount_for_test(code, provider)
+                    );
+                }
+            }
+        });
+        assert_eq!(n, 0, "{}", book.region());
+        for &code in &codes {
+            for &provider in &providers {
+                assert_eq!(
+                    book.find_tariff(code, provider),
+                    book.tariff(code, provider).ok()
+                );
+            }
+        }
+    }
+}
+
+/// The tariff's amount read from the product itself (another way than the lookup's grid).
+trait TariffAmount {
+    fn tariff_amount_for_test(&self, code: ProductCode, provider: Provider) -> Option<Decimal>;
+}
+
+impl TariffAmount for Catalogue {
+    fn tariff_amount_for_test(&self, code: ProductCode, provider: Provider) -> Option<Decimal> {
+        if !self.publishes_tariffs() {
+            return None;
+        }
+        self.products()
+            .find(|p| p.code() == code)?
+            .tariff_amount(provider)
+    }
+}

@@ -104,6 +104,7 @@ fn caseload_budget_per_month_measure_and_gi() {
             code: c("48A04"),
             region: book().region().into(),
             year: 2026,
+            suggestion: None,
         }
     );
 }

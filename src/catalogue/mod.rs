@@ -388,12 +388,32 @@ impl Catalogue {
     /// [`Error::UnknownProduct`] for `code` in this catalogue (cold: off the lookup's hot
     /// path).
     #[cold]
+    #[inline(never)]
     pub(crate) fn unknown_product(&self, code: ProductCode) -> Error {
         Error::UnknownProduct {
             code,
             region: Text::from(&*self.region),
             year: self.year,
+            suggestion: self.nearest_code(code),
         }
+    }
+
+    /// A code of this catalogue one edit away from `code` (a character replaced, missing,
+    /// added, or two neighbours swapped: `48B1O` → `48B10`), if there is one: the suggestion
+    /// of [`Error::UnknownProduct`]. Computed only when that error is built. A catalogue of a
+    /// few hundred products is scanned (the first such code in code order); a larger one is
+    /// asked for each code one edit away (about 400 index lookups, whatever its size).
+    #[cold]
+    fn nearest_code(&self, code: ProductCode) -> Option<ProductCode> {
+        let typed = code.as_str().as_bytes();
+        if self.products.len() <= 512 {
+            return self
+                .products
+                .iter()
+                .map(|p| p.code)
+                .find(|c| crate::catalogue::index::one_edit(typed, c.as_str().as_bytes()));
+        }
+        crate::catalogue::index::one_edit_variants(typed).find(|c| self.index.find(*c).is_some())
     }
 
     /// `provider`'s tariff for the product with this code.
@@ -551,6 +571,69 @@ impl Catalogue {
         Error::UndeclaredProvider {
             provider,
             code,
+            region: Text::from(&*self.region),
+            year: self.year,
+        }
+    }
+
+    /// The GI this catalogue declares under `name` (its short name or full name, in any case:
+    /// what [`Provider`]'s `FromStr` reads): the way to read a GI's name from input against a
+    /// catalogue.
+    ///
+    /// # Errors
+    ///
+    /// [`Error::UnknownProvider`] when the name is not a GI the catalogue declares: the message
+    /// echoes the name as typed and lists the GIs the catalogue declares ("unknown GI
+    /// \"JBGELDERLAND\"; the Gelderland catalogue 2026 declares JbGld, WSS, LdH, JvV").
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// use jbjr::{Catalogue, Error, Provider};
+    /// let book = Catalogue::gelderland_2026();
+    /// assert_eq!(book.parse_provider("wss")?, Provider::Wss);
+    /// assert_eq!(book.parse_provider("Leger des Heils Jeugdbescherming & Jeugdreclassering")?, Provider::LdH);
+    /// let err = book.parse_provider("JbGelderland").unwrap_err();
+    /// assert_eq!(
+    ///     err.to_string(),
+    ///     "unknown GI \"JbGelderland\"; the Gelderland catalogue 2026 declares JbGld, WSS, LdH, JvV"
+    /// );
+    /// # Ok::<(), jbjr::Error>(())
+    /// ```
+    pub fn parse_provider(&self, name: &str) -> Result<Provider, Error> {
+        let trimmed = name.trim();
+        let declared = |p: Provider| self.provider_info(p).is_some();
+        if let Ok(provider) = trimmed.parse::<Provider>() {
+            if declared(provider) {
+                return Ok(provider);
+            }
+        }
+        if let Some(info) = self
+            .providers
+            .iter()
+            .find(|p| p.full_name().eq_ignore_ascii_case(trimmed))
+        {
+            return Ok(info.provider);
+        }
+        Err(self.unknown_provider(name))
+    }
+
+    /// [`Error::UnknownProvider`] for `input` in this catalogue.
+    #[cold]
+    #[inline(never)]
+    fn unknown_provider(&self, input: &str) -> Error {
+        use std::fmt::Write as _;
+        let mut declared: Text<64> = Text::new();
+        for (i, info) in self.providers.iter().enumerate() {
+            let sep = if i == 0 { "" } else { ", " };
+            let _ = write!(declared, "{sep}{}", info.provider);
+        }
+        if declared.is_empty() {
+            declared = "no GI".into();
+        }
+        Error::UnknownProvider {
+            input: input.into(),
+            declared,
             region: Text::from(&*self.region),
             year: self.year,
         }
