@@ -394,6 +394,7 @@ fn an_unreadable_date_says_what_was_expected() {
     );
 }
 
+#[cfg(feature = "serde")]
 #[test]
 fn a_file_error_names_the_provider_and_the_place_not_the_file() {
     let book = Catalogue::gelderland_2026();
