@@ -399,7 +399,7 @@ pub enum Error {
     },
 }
 
-/// User input as an error echoes it: whole (inline when at most 24 bytes). The name is older
+/// User input as an error echoes it: whole (one allocation of its length). The name is older
 /// than unclipped texts; nothing is clipped.
 pub(crate) fn clip(input: &str) -> Text<24> {
     Text::from(input)

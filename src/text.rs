@@ -237,7 +237,7 @@ impl<const N: usize> PartialEq<Text<N>> for &str {
     }
 }
 
-/// `format!` for the crate's errors: formats into a [`Text`] (inline when short, never
+/// `format!` for the crate's errors: formats into a [`Text`] (one allocation, never
 /// clipped).
 macro_rules! text {
     ($($arg:tt)*) => {

@@ -40,7 +40,7 @@ fn message<T: std::fmt::Debug>(result: Result<T, Error>, parts: &[&str]) -> Stri
     text
 }
 
-/// A name far longer than any inline capacity (24 or 64 bytes), with multi-byte characters.
+/// A name far longer than the old inline capacities (24 or 64 bytes), with multi-byte characters.
 const LONG: &str = "William Schrikker Stichting Jeugdbescherming & Jeugdreclassering — \
                     regio Gelderland-Zuid, Rivierenland en Noord-Veluwe (ééé)";
 
