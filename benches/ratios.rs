@@ -73,6 +73,58 @@ const CODES: [&str; 8] = [
 
 mod support;
 
+/// The lookup figures, reported first (and alone with `-- lookups`).
+struct LookupFigures<'a> {
+    tariff: &'a Paired,
+    tariff_ok_map: &'a Paired,
+    find_tariff: &'a Paired,
+    tariff_whole: &'a Paired,
+    lookup_large_floor: &'a Paired,
+    lookup_large_naive: &'a Paired,
+    lookup_large: &'a Paired,
+}
+
+fn report_lookups(f: &LookupFigures<'_>) {
+    report(
+        "Catalogue::tariff (match)",
+        f.tariff,
+        "static array of the tariffs",
+        2.0,
+    );
+    report(
+        "Catalogue::tariff (.ok().map)",
+        f.tariff_ok_map,
+        "naive HashMap lookup",
+        0.25,
+    );
+    println!(
+        "{:<34} {:>12.1} ns   (static array {:.1} ns, ratio {:.3}; information, no target)",
+        "Catalogue::find_tariff", f.find_tariff.ns, f.find_tariff.baseline_ns, f.find_tariff.ratio
+    );
+    println!(
+        "{:<34} {:>12.1} ns   (the whole Result moved on; information, no target)",
+        "Catalogue::tariff (whole Result)", f.tariff_whole.ns
+    );
+    report(
+        "tariff, 10,000 products (match)",
+        f.lookup_large_floor,
+        "static array of the tariffs",
+        2.0,
+    );
+    report(
+        "tariff, 10,000 products (.ok())",
+        f.lookup_large_naive,
+        "naive HashMap, 10,000",
+        0.25,
+    );
+    report(
+        "tariff, 10,000 products (loaded)",
+        f.lookup_large,
+        "tariff, embedded book (23)",
+        1.5,
+    );
+}
+
 fn main() {
     let book = Catalogue::gelderland_2026();
     let codes: [ProductCode; 8] = CODES.map(|c| c.parse().unwrap());
@@ -87,17 +139,15 @@ fn main() {
         );
     }
     let naive_lookup = |i: u32| naive.get(&keys[(i & 7) as usize]).copied();
+    // The floor: a static array of the same eight tariffs, indexed.
+    let floor: [Decimal; 8] = codes.map(|c| book.tariff(c, Provider::JbGld).unwrap().amount());
+    let floor_lookup = |i: u32| Some(black_box(&floor)[(i & 7) as usize]);
     // The usual way to consume the result: match on it.
-    let tariff = paired(
-        31,
-        (1_000_000, |i| {
-            match book.tariff(codes[(i & 7) as usize], black_box(Provider::JbGld)) {
-                Ok(t) => Some(t.amount()),
-                Err(_) => None,
-            }
-        }),
-        (1_000_000, naive_lookup),
-    );
+    let matched = |i: u32| match book.tariff(codes[(i & 7) as usize], black_box(Provider::JbGld)) {
+        Ok(t) => Some(t.amount()),
+        Err(_) => None,
+    };
+    let tariff = paired(31, (1_000_000, matched), (1_000_000, floor_lookup));
     // The same through `.ok().map(..)`: the same output type as the naive baseline's.
     let tariff_ok_map = paired(
         31,
@@ -107,6 +157,15 @@ fn main() {
                 .map(|t| t.amount())
         }),
         (1_000_000, naive_lookup),
+    );
+    // `find_tariff`, which builds no error, against the floor (information, no target).
+    let find_tariff = paired(
+        31,
+        (1_000_000, |i| {
+            book.find_tariff(codes[(i & 7) as usize], black_box(Provider::JbGld))
+                .map(|t| t.amount())
+        }),
+        (1_000_000, floor_lookup),
     );
     // For information, no target: the whole `Result<Tariff, Error>` handed on (as a benchmark's
     // `black_box(result)` or a `Vec<Result<..>>` does) is moved whole, error bytes and all.
@@ -118,29 +177,44 @@ fn main() {
         (1_000_000, naive_lookup),
     );
 
-    // A loaded catalogue of 10,000 products against the embedded book of 23: the same
-    // lookup, the same access pattern (eight codes in turn), side by side.
+    // A loaded catalogue of 10,000 products: the same lookups against the same baselines,
+    // built from its tariffs (eight codes in turn).
     let large = support::large_catalogue(10_000);
     let large_codes: [ProductCode; 8] =
         std::array::from_fn(|i| large.products().nth(i * 1249).unwrap().code());
-    for code in large_codes {
-        assert!(large.tariff(code, Provider::JbGld).is_ok());
+    let large_floor: [Decimal; 8] =
+        large_codes.map(|c| large.tariff(c, Provider::JbGld).unwrap().amount());
+    let large_naive = support::naive_table_of(&large);
+    let large_keys: [(String, String); 8] =
+        large_codes.map(|c| (c.to_string(), "JbGld".to_string()));
+    for (key, amount) in large_keys.iter().zip(large_floor) {
+        assert_eq!(large_naive.get(key), Some(&amount));
     }
-    let lookup_large = paired(
+    let large_matched =
+        |i: u32| match large.tariff(large_codes[(i & 7) as usize], black_box(Provider::JbGld)) {
+            Ok(t) => Some(t.amount()),
+            Err(_) => None,
+        };
+    let lookup_large_floor = paired(
         31,
-        (1_000_000, |i| {
-            match large.tariff(large_codes[(i & 7) as usize], black_box(Provider::JbGld)) {
-                Ok(t) => Some(t.amount()),
-                Err(_) => None,
-            }
-        }),
-        (1_000_000, |i| {
-            match book.tariff(codes[(i & 7) as usize], black_box(Provider::JbGld)) {
-                Ok(t) => Some(t.amount()),
-                Err(_) => None,
-            }
+        (1_000_000, large_matched),
+        (1_000_000, |i: u32| {
+            Some(black_box(&large_floor)[(i & 7) as usize])
         }),
     );
+    let lookup_large_naive = paired(
+        31,
+        (1_000_000, |i| {
+            large
+                .tariff(large_codes[(i & 7) as usize], black_box(Provider::JbGld))
+                .ok()
+                .map(|t| t.amount())
+        }),
+        (1_000_000, |i: u32| {
+            large_naive.get(&large_keys[(i & 7) as usize]).copied()
+        }),
+    );
+    let lookup_large = paired(31, (1_000_000, large_matched), (1_000_000, matched));
     // For information: every lookup a different product of the 10,000 (memory, not the index,
     // then sets the pace).
     let all_large: Vec<ProductCode> = large.products().map(|p| p.code()).collect();
@@ -228,6 +302,27 @@ fn main() {
     let quote_vs_lookup = paired(31, (200_000, quote), (1_000_000, naive_lookup));
     let quote_vs_loop = paired(31, (200_000, quote), (200_000, naive_loop));
 
+    // `-- lookups`: the lookups and the quote only (a short run on a shared machine).
+    if std::env::args().any(|a| a == "lookups") {
+        println!("jbjr lookup ratios (one run, this machine; medians of alternating rounds)");
+        report_lookups(&LookupFigures {
+            tariff: &tariff,
+            tariff_ok_map: &tariff_ok_map,
+            find_tariff: &find_tariff,
+            tariff_whole: &tariff_whole,
+            lookup_large_floor: &lookup_large_floor,
+            lookup_large_naive: &lookup_large_naive,
+            lookup_large: &lookup_large,
+        });
+        report(
+            "Catalogue::quote, 10 months",
+            &quote_vs_lookup,
+            "naive HashMap lookup",
+            1.0,
+        );
+        return;
+    }
+
     // Budgets over 10 thousand and 1 million placements: the time per placement must stay flat.
     let (small, large) = (support::placements(10_000), support::placements(1_000_000));
     let budget = |input: &[Placement]| {
@@ -292,28 +387,15 @@ fn main() {
     }
 
     println!("jbjr ratios (one run, this machine; medians of alternating rounds)");
-    report(
-        "Catalogue::tariff (match)",
-        &tariff,
-        "naive HashMap lookup",
-        0.1,
-    );
-    report(
-        "Catalogue::tariff (.ok().map)",
-        &tariff_ok_map,
-        "naive HashMap lookup",
-        0.1,
-    );
-    println!(
-        "{:<34} {:>12.1} ns   (the whole Result moved on; information, no target)",
-        "Catalogue::tariff (whole Result)", tariff_whole.ns
-    );
-    report(
-        "tariff, 10,000 products (loaded)",
-        &lookup_large,
-        "tariff, embedded book (23)",
-        1.5,
-    );
+    report_lookups(&LookupFigures {
+        tariff: &tariff,
+        tariff_ok_map: &tariff_ok_map,
+        find_tariff: &find_tariff,
+        tariff_whole: &tariff_whole,
+        lookup_large_floor: &lookup_large_floor,
+        lookup_large_naive: &lookup_large_naive,
+        lookup_large: &lookup_large,
+    });
     println!(
         "{:<34} {:>12.1} ns   (each lookup another of the 10,000; information, no target)",
         "tariff, 10,000 products, spread", lookup_large_spread.ns

@@ -49,9 +49,11 @@
 //! | [`declaration`] | the GI's monthly run and the municipality's check | declare a month, check an invoice |
 //!
 //! No public function panics: every failure is an [`Error`] that carries the values explaining
-//! it, and its message is printed in full, never clipped. Its texts are [`Text`]s, inline when
-//! short: the errors of ordinary use (a mistyped code, an unknown provider, a term one day too
-//! long) do not allocate, and one that echoes a long input allocates once.
+//! it, and its message is printed in full, never clipped. The error is small (at most 64 bytes,
+//! and so is a `Result<Tariff, Error>`): its texts are [`Text`]s, one heap allocation each,
+//! made only when something fails, so a call that succeeds never pays for its error. A miss
+//! that is no failure (does this GI offer this product?) has calls that build no error at all
+//! ([`Catalogue::offers`], [`Catalogue::find_tariff`]).
 //!
 //! ## Example
 //!

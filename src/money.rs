@@ -169,6 +169,14 @@ pub struct Range {
     pub unit: &'static str,
 }
 
+/// [`Error::OutOfRange`]'s `limit` is a `Box<Range>` (to keep the error small); it compares
+/// with a `Range` directly: `limit == AMOUNT`.
+impl PartialEq<Range> for Box<Range> {
+    fn eq(&self, other: &Range) -> bool {
+        **self == *other
+    }
+}
+
 impl std::fmt::Display for Range {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         write!(f, "0 to {}", self.max)?;
@@ -212,7 +220,7 @@ impl Range {
     /// let too_precise = Decimal::new(1462470588, 7);
     /// assert_eq!(
     ///     HOURLY_RATE.check("hourly rate", too_precise),
-    ///     Err(Error::OutOfRange { what: "hourly rate", value: too_precise, limit: HOURLY_RATE })
+    ///     Err(Error::OutOfRange { what: "hourly rate", value: too_precise, limit: Box::new(HOURLY_RATE) })
     /// );
     /// # Ok::<(), jbjr::Error>(())
     /// ```
@@ -223,7 +231,7 @@ impl Range {
             return Err(Error::OutOfRange {
                 what,
                 value,
-                limit: *self,
+                limit: Box::new(*self),
             });
         }
         Ok(if value.is_zero() {
@@ -638,7 +646,7 @@ mod tests {
             Err(Error::OutOfRange {
                 what: "tariff",
                 value: d("0.001"),
-                limit: AMOUNT
+                limit: Box::new(AMOUNT)
             })
         );
         for range in [AMOUNT, HOURLY_RATE, HOURS, FRACTION, PERCENTAGE] {

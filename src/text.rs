@@ -1,22 +1,29 @@
-//! [`Text`]: the texts an [`Error`](crate::Error) carries, short ones held inline.
+//! [`Text`]: the texts an [`Error`](crate::Error) carries, kept whole in one small handle.
 //!
 //! An error echoes what was given (an unknown name, a code as written, a catalogue's region) and
 //! explains what is wrong in words with the values filled in. Every such text is kept **whole**:
-//! a message is never cut short. A `Text<N>` holds up to `N` bytes of UTF-8 in the error itself
-//! (no allocation) and a longer text in one heap allocation of exactly its length. The crate
-//! uses [`Text<24>`](Text) for echoed input, codes and region names, and [`Text<64>`](Text)
-//! ([`Text<56>`](Text) for a duration limit) for explanations, so the errors of ordinary use (a
-//! mistyped code, an unknown provider, a term one day too long) do not allocate; an error that
-//! echoes a long input or explains a long reason allocates once.
+//! a message is never cut short. A [`Text`] is one pointer and a length (16 bytes on 64-bit
+//! targets): the empty text allocates nothing, any other text is one heap allocation of exactly
+//! its length. That keeps [`Error`](crate::Error) small (at most 64 bytes, so a
+//! `Result<Tariff, Error>` is too), so that a lookup's `Ok` path does not carry an error's
+//! bytes around; an error is built only when something failed, and its texts are paid for
+//! then.
+//!
+//! Before, a `Text<N>` held up to `N` bytes inline (in the error itself) and made errors
+//! up to 120 bytes large. The parameter `N` is kept, so `Text<24>` and `Text<64>` still name
+//! the types of the error fields, but it no longer changes anything: every `Text<N>` is the
+//! same 16-byte handle, whatever `N`.
 
 use std::fmt::{self, Write as _};
 use std::ops::Deref;
 
-/// A text of any length, held inline up to `N` bytes (no allocation) and on the heap beyond:
-/// the text fields of [`Error`](crate::Error).
+/// A text of any length, held in one heap allocation of exactly its length (the empty text in
+/// none): the text fields of [`Error`](crate::Error).
 ///
 /// A text is never clipped. It derefs to `str`, compares equal to a `&str` with the same
-/// content, and displays as its content. At most 255 bytes are held inline whatever `N` is.
+/// content, and displays as its content. It is 16 bytes on 64-bit targets whatever `N` is:
+/// `N` is kept so that existing type names (`Text<24>`, `Text<64>`) keep working, and no
+/// longer sets an inline capacity.
 ///
 /// # Example
 ///
@@ -27,26 +34,20 @@ use std::ops::Deref;
 /// let Error::InvalidProvider { input, .. } = err else { panic!("{err:?}") };
 /// assert_eq!(input, "Jeugdbescherming Overal");
 ///
-/// // Longer than N: kept whole (on the heap).
+/// // Any length: kept whole.
 /// let long: Text<8> = Text::from("William Schrikker Stichting");
 /// assert_eq!(long, "William Schrikker Stichting");
+/// # #[cfg(target_pointer_width = "64")]
+/// assert_eq!(std::mem::size_of::<Text<64>>(), 16);
 /// ```
 #[derive(Clone)]
 pub struct Text<const N: usize> {
-    repr: Repr<N>,
-}
-
-/// Where the bytes of a [`Text`] live.
-#[derive(Clone)]
-enum Repr<const N: usize> {
-    /// `len` bytes of UTF-8 at the start of `bytes`; the rest is zero.
-    Inline { len: u8, bytes: [u8; N] },
-    /// A text longer than the inline capacity.
-    Heap(Box<str>),
+    /// The text; `None` for the empty text (no allocation).
+    text: Option<Box<str>>,
 }
 
 impl<const N: usize> Text<N> {
-    /// The empty text.
+    /// The empty text (no allocation).
     ///
     /// # Example
     ///
@@ -55,12 +56,7 @@ impl<const N: usize> Text<N> {
     /// ```
     #[must_use]
     pub const fn new() -> Self {
-        Text {
-            repr: Repr::Inline {
-                len: 0,
-                bytes: [0; N],
-            },
-        }
+        Text { text: None }
     }
 
     /// The text as a string slice.
@@ -73,14 +69,9 @@ impl<const N: usize> Text<N> {
     /// ```
     #[must_use]
     pub fn as_str(&self) -> &str {
-        match &self.repr {
-            // Only whole strings are ever copied in, so the bytes are valid UTF-8; the fallback
-            // keeps this free of panics all the same.
-            Repr::Inline { len, bytes } => bytes
-                .get(..usize::from(*len))
-                .and_then(|bytes| std::str::from_utf8(bytes).ok())
-                .unwrap_or_default(),
-            Repr::Heap(text) => text,
+        match &self.text {
+            Some(text) => text,
+            None => "",
         }
     }
 
@@ -101,87 +92,32 @@ impl<const N: usize> Text<N> {
         false
     }
 
-    /// The most bytes held inline (`N`, at most 255: the length is one byte).
-    const CAPACITY: usize = if N > u8::MAX as usize {
-        u8::MAX as usize
-    } else {
-        N
-    };
-
-    /// Appends `s` inline if it fits; `false` (and the text unchanged) if it does not.
-    fn push_inline(&mut self, s: &str) -> bool {
-        let Repr::Inline { len, bytes } = &mut self.repr else {
-            return false;
-        };
-        let start = usize::from(*len);
-        let end = start + s.len();
-        if end > Self::CAPACITY {
-            return false;
-        }
-        match (bytes.get_mut(start..end), u8::try_from(end)) {
-            (Some(slot), Ok(new_len)) => {
-                slot.copy_from_slice(s.as_bytes());
-                *len = new_len;
-                true
-            }
-            _ => false,
-        }
-    }
-
-    /// Appends `s`: inline while it fits, else the whole text moves to the heap.
+    /// Appends `s`: the text moves into one allocation of the new length.
     fn push(&mut self, s: &str) {
-        if !self.push_inline(s) {
-            self.push_heap(s);
+        if s.is_empty() {
+            return;
         }
-    }
-
-    /// Appends `s` to a text that does not (or no longer) fit inline.
-    #[cold]
-    fn push_heap(&mut self, s: &str) {
         let mut owned = String::with_capacity(self.len() + s.len());
         owned.push_str(self.as_str());
         owned.push_str(s);
-        self.repr = Repr::Heap(owned.into_boxed_str());
+        self.text = Some(owned.into_boxed_str());
     }
 
     /// The text that `args` formats to, whole: what the crate's errors use instead of
-    /// `format!`. Inline, without allocating, when it fits in `N` bytes; otherwise one
-    /// allocation of exactly the text's length.
+    /// `format!`. A literal without arguments is copied as it is; otherwise the text is
+    /// measured first, then written into one allocation of exactly its length.
+    #[cold]
+    #[inline(never)]
     pub(crate) fn format(args: fmt::Arguments<'_>) -> Self {
         if let Some(s) = args.as_str() {
             return Self::from(s);
         }
-        let mut text = Self::new();
-        if Inline(&mut text).write_fmt(args).is_ok() {
-            return text;
-        }
-        Self::format_long(args)
-    }
-
-    /// [`Text::format`] for a text longer than `N` bytes: measured first, then written into
-    /// one allocation of that size.
-    #[cold]
-    #[inline(never)]
-    fn format_long(args: fmt::Arguments<'_>) -> Self {
         let mut counter = Counter(0);
         // Counting never fails; a `Display` that fails leaves what it wrote so far.
         let _ = counter.write_fmt(args);
         let mut owned = String::with_capacity(counter.0);
         let _ = owned.write_fmt(args);
         Self::from(owned)
-    }
-}
-
-/// Writes into a [`Text`]'s inline buffer, failing (so formatting stops) when it is full.
-struct Inline<'a, const N: usize>(&'a mut Text<N>);
-
-impl<const N: usize> fmt::Write for Inline<'_, N> {
-    fn write_str(&mut self, s: &str) -> fmt::Result {
-        if self.0.push_inline(s) {
-            Ok(())
-        } else {
-            Err(fmt::Error)
-        }
     }
 }
 
@@ -201,7 +137,7 @@ impl<const N: usize> Default for Text<N> {
     }
 }
 
-/// Appending never fails and never clips: the text moves to the heap when it outgrows `N`.
+/// Appending never fails and never clips.
 impl<const N: usize> fmt::Write for Text<N> {
     fn write_str(&mut self, s: &str) -> fmt::Result {
         self.push(s);
@@ -210,21 +146,27 @@ impl<const N: usize> fmt::Write for Text<N> {
 }
 
 impl<const N: usize> From<&str> for Text<N> {
+    /// One allocation of exactly the text's length (none for `""`).
     fn from(s: &str) -> Self {
-        let mut text = Self::new();
-        text.push(s);
-        text
+        if s.is_empty() {
+            Self::new()
+        } else {
+            Text {
+                text: Some(Box::from(s)),
+            }
+        }
     }
 }
 
 impl<const N: usize> From<String> for Text<N> {
-    /// Inline when it fits, else the string's own buffer (shrunk to fit) is kept.
+    /// The string's own buffer, shrunk to fit (which reallocates only when it has spare
+    /// capacity).
     fn from(s: String) -> Self {
-        if s.len() <= Self::CAPACITY {
-            Self::from(s.as_str())
+        if s.is_empty() {
+            Self::new()
         } else {
             Text {
-                repr: Repr::Heap(s.into_boxed_str()),
+                text: Some(s.into_boxed_str()),
             }
         }
     }
@@ -295,7 +237,7 @@ impl<const N: usize> PartialEq<Text<N>> for &str {
     }
 }
 
-/// `format!` for the crate's errors: formats into a [`Text`] (inline when short, never
+/// `format!` for the crate's errors: formats into a [`Text`] (one allocation, never
 /// clipped).
 macro_rules! text {
     ($($arg:tt)*) => {
@@ -340,33 +282,22 @@ pub(crate) fn check_name(
 mod tests {
     use super::*;
 
-    fn is_inline<const N: usize>(t: &Text<N>) -> bool {
-        matches!(t.repr, Repr::Inline { .. })
+    fn allocated<const N: usize>(t: &Text<N>) -> bool {
+        t.text.is_some()
     }
 
     #[test]
-    fn short_text_is_kept_inline() {
+    fn a_text_is_kept_whole_in_one_allocation() {
         let t: Text<24> = "Holland Rijnland".into();
         assert_eq!(t, "Holland Rijnland");
-        assert!(is_inline(&t));
+        assert!(allocated(&t));
         assert_eq!(format!("{t}"), "Holland Rijnland");
         assert_eq!(format!("{t:?}"), "\"Holland Rijnland\"");
-    }
-
-    #[test]
-    fn text_of_exactly_n_bytes_is_inline() {
-        let t: Text<5> = "48B10".into();
-        assert_eq!(t, "48B10");
-        assert!(is_inline(&t));
-    }
-
-    #[test]
-    fn long_text_is_kept_whole_on_the_heap() {
-        let t: Text<10> = "0123456789A".into();
-        assert_eq!(t, "0123456789A");
-        assert!(!is_inline(&t));
         let t: Text<10> = "ééééééé".into(); // 14 bytes
         assert_eq!(t, "ééééééé");
+        let t: Text<24> = "".into();
+        assert!(!allocated(&t));
+        assert_eq!(t, Text::<24>::new());
     }
 
     #[test]
@@ -379,27 +310,24 @@ mod tests {
         );
         let t: Text<12> = text!("{a}-{b}-{c}");
         assert_eq!(t, "abcd-efgh-ijkl");
-        assert!(!is_inline(&t));
-        let t: Text<14> = text!("{a}-{b}-{c}");
-        assert_eq!(t, "abcd-efgh-ijkl");
-        assert!(is_inline(&t));
         let t: Text<24> = text!("plain");
         assert_eq!(t, "plain");
     }
 
     #[test]
-    fn appending_moves_to_the_heap_and_keeps_going() {
+    fn appending_keeps_going() {
         let mut t: Text<6> = Text::from("abcd");
         t.write_str("ef").unwrap();
-        assert!(is_inline(&t));
+        t.write_str("").unwrap();
         t.write_str("gh").unwrap();
-        t.write_str("ij").unwrap();
-        assert_eq!(t, "abcdefghij");
-        assert!(!is_inline(&t));
+        assert_eq!(t, "abcdefgh");
+        let mut e: Text<6> = Text::new();
+        e.write_str("").unwrap();
+        assert!(!allocated(&e));
     }
 
     #[test]
-    fn equal_texts_compare_and_hash_equal_wherever_they_are_held() {
+    fn equal_texts_compare_and_hash_equal_however_they_were_made() {
         use std::hash::{BuildHasher, RandomState};
         let mut a: Text<8> = Text::from("abcdefgh");
         a.write_str("ij").unwrap();
@@ -409,21 +337,16 @@ mod tests {
         assert_eq!(b, c);
         let hasher = RandomState::new();
         assert_eq!(hasher.hash_one(&a), hasher.hash_one(&b));
-        let short: Text<8> = Text::from(String::from("abc"));
-        assert!(is_inline(&short));
-        assert_eq!(short, Text::<8>::from("abc"));
     }
 
     #[test]
-    fn capacities_beyond_255_hold_255_inline() {
-        let s = "x".repeat(300);
-        let t: Text<300> = Text::from(&s[..255]);
-        assert!(is_inline(&t));
-        let t: Text<300> = Text::from(s.as_str());
-        assert!(!is_inline(&t));
-        assert_eq!(t.len(), 300);
-        let t: Text<0> = "".into();
-        assert_eq!(t, "");
+    fn every_text_is_sixteen_bytes() {
+        #[cfg(target_pointer_width = "64")]
+        {
+            assert_eq!(std::mem::size_of::<Text<0>>(), 16);
+            assert_eq!(std::mem::size_of::<Text<24>>(), 16);
+            assert_eq!(std::mem::size_of::<Text<300>>(), 16);
+        }
         let t: Text<0> = "a".into();
         assert_eq!(t, "a");
     }

@@ -73,40 +73,95 @@ fn code_parsing_and_lookups_do_not_allocate() {
     assert!(ok > 23);
 }
 
-#[test]
-fn short_errors_do_not_allocate() {
-    let book = Catalogue::gelderland_2026();
-    let hr = Catalogue::holland_rijnland();
-    let ots: ProductCode = "48B10".parse().unwrap();
-    let (n, errors) = allocations(|| {
-        [
-            "48B100".parse::<ProductCode>().map(|_| ()),
-            "Jeugdbescherming Overal".parse::<Provider>().map(|_| ()),
-            book.product("48A04".parse().unwrap()).map(|_| ()),
-            book.tariff("49B03".parse().unwrap(), Provider::LdH)
-                .map(|_| ()),
-            hr.tariff("48A04".parse().unwrap(), Provider::Wss)
-                .map(|_| ()),
-            book.quote(ots, Provider::JbGld, d(2026, 12, 1), d(2027, 1, 31))
-                .map(|_| ()),
-            Order::new(Measure::Ots, d(2026, 1, 31), d(2027, 1, 31)).map(|_| ()),
-            jbjr::check_age(Measure::Stp, d(2001, 5, 14), d(2026, 12, 31)).map(|_| ()),
-            jbjr::cost::monthly_tariff(Decimal::MAX, Decimal::MAX, Decimal::ZERO).map(|_| ()),
-        ]
-    });
-    assert_eq!(n, 0, "allocations while making errors: {errors:?}");
-    assert!(errors.iter().all(Result::is_err), "{errors:?}");
+/// A call that fails, with the allocations its error is expected to make.
+type ErrorCase = (u64, Box<dyn FnOnce() -> Result<(), jbjr::Error>>);
+
+/// Allocations made by making each error of `cases`, with the error.
+fn per_error(cases: Vec<ErrorCase>) -> Vec<(u64, u64, Result<(), jbjr::Error>)> {
+    cases
+        .into_iter()
+        .map(|(expected, f)| {
+            let (n, r) = allocations(f);
+            (expected, n, r)
+        })
+        .collect()
 }
 
 #[test]
-fn long_errors_allocate_once_and_keep_the_whole_text() {
+fn errors_allocate_once_per_text_they_carry() {
+    // Issue 16: an `Error` is small (at most 64 bytes); its texts live on the heap, one
+    // allocation each, and an error without texts (a code, a provider, dates, amounts)
+    // allocates nothing. Before, texts of up to 24 or 64 bytes were held inline in a 120-byte
+    // error. A lookup that succeeds allocates nothing either way
+    // (`code_parsing_and_lookups_do_not_allocate`).
+    let book = Catalogue::gelderland_2026();
+    let hr = Catalogue::holland_rijnland();
+    let ots: ProductCode = "48B10".parse().unwrap();
+    let results = per_error(vec![
+        // The echoed input.
+        (1, Box::new(|| "48B100".parse::<ProductCode>().map(|_| ()))),
+        (
+            1,
+            Box::new(|| "Jeugdbescherming Overal".parse::<Provider>().map(|_| ())),
+        ),
+        // The region.
+        (
+            1,
+            Box::new(move || book.product("48A04".parse().unwrap()).map(|_| ())),
+        ),
+        // Code, provider and year only.
+        (
+            0,
+            Box::new(move || {
+                book.tariff("49B03".parse().unwrap(), Provider::LdH)
+                    .map(|_| ())
+            }),
+        ),
+        (
+            1,
+            Box::new(move || {
+                hr.tariff("48A04".parse().unwrap(), Provider::Wss)
+                    .map(|_| ())
+            }),
+        ),
+        (
+            0,
+            Box::new(move || {
+                book.quote(ots, Provider::JbGld, d(2026, 12, 1), d(2027, 1, 31))
+                    .map(|_| ())
+            }),
+        ),
+        // The limit, the detail, the boxed range.
+        (
+            1,
+            Box::new(|| Order::new(Measure::Ots, d(2026, 1, 31), d(2027, 1, 31)).map(|_| ())),
+        ),
+        (
+            1,
+            Box::new(|| jbjr::check_age(Measure::Stp, d(2001, 5, 14), d(2026, 12, 31)).map(|_| ())),
+        ),
+        (
+            1,
+            Box::new(|| {
+                jbjr::cost::monthly_tariff(Decimal::MAX, Decimal::MAX, Decimal::ZERO).map(|_| ())
+            }),
+        ),
+    ]);
+    for (expected, n, result) in &results {
+        assert!(result.is_err(), "{result:?}");
+        assert_eq!(n, expected, "allocations while making {result:?}");
+    }
+}
+
+#[test]
+fn long_errors_allocate_once_per_text_and_keep_the_whole_text() {
     // An echoed input longer than 24 bytes: one allocation of exactly its text.
     let long_name = "Jeugdbescherming Gelderland en Overijssel samen";
     let (n, err) = allocations(|| long_name.parse::<Provider>().unwrap_err());
     assert_eq!(n, 1, "{err}");
     assert!(err.to_string().contains(long_name), "{err}");
     // A formatted reason longer than 64 bytes (a 28-digit amount): measured, then written
-    // into one allocation.
+    // into one allocation; the product's code is the error's second text.
     let amount = Decimal::from_i128_with_scale(-79_228_162_514_264_337_593_543_950_335, 3);
     let ots = jbjr::Product::new(
         "48B10".parse().unwrap(),
@@ -115,7 +170,7 @@ fn long_errors_allocate_once_and_keep_the_whole_text() {
         jbjr::Unit::Month,
     );
     let (n, err) = allocations(move || ots.with_tariff(Provider::JbGld, amount).unwrap_err());
-    assert_eq!(n, 1, "{err}");
+    assert_eq!(n, 2, "{err}");
     assert!(err.to_string().contains(&amount.to_string()), "{err}");
 }
 
@@ -201,4 +256,53 @@ fn placements_budget_allocates_nothing_per_placement() {
         small, large,
         "allocations grow with the number of placements"
     );
+}
+
+#[test]
+fn offers_and_find_tariff_agree_with_tariff_and_never_allocate() {
+    let hr = Catalogue::holland_rijnland();
+    for book in [Catalogue::gelderland_2026(), hr] {
+        let mut providers: Vec<Provider> = Provider::gelderland().to_vec();
+        providers.push("Nidos".parse().unwrap());
+        let mut codes: Vec<ProductCode> = book.products().map(|p| p.code()).collect();
+        codes.push("48A04".parse().unwrap());
+        codes.push("ZZZ".parse().unwrap());
+        let (n, ()) = allocations(|| {
+            for &code in &codes {
+                for &provider in &providers {
+                    let found = book.find_tariff(code, provider);
+                    assert_eq!(book.offers(code, provider), found.is_some());
+                    assert_eq!(
+                        found.map(|t| t.amount()),
+                        book.tariff_amount_for_test(code, provider)
+                    );
+                }
+            }
+        });
+        assert_eq!(n, 0, "{}", book.region());
+        for &code in &codes {
+            for &provider in &providers {
+                assert_eq!(
+                    book.find_tariff(code, provider),
+                    book.tariff(code, provider).ok()
+                );
+            }
+        }
+    }
+}
+
+/// The tariff's amount read from the product itself (another way than the lookup's grid).
+trait TariffAmount {
+    fn tariff_amount_for_test(&self, code: ProductCode, provider: Provider) -> Option<Decimal>;
+}
+
+impl TariffAmount for Catalogue {
+    fn tariff_amount_for_test(&self, code: ProductCode, provider: Provider) -> Option<Decimal> {
+        if !self.publishes_tariffs() {
+            return None;
+        }
+        self.products()
+            .find(|p| p.code() == code)?
+            .tariff_amount(provider)
+    }
 }

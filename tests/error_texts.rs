@@ -40,7 +40,7 @@ fn message<T: std::fmt::Debug>(result: Result<T, Error>, parts: &[&str]) -> Stri
     text
 }
 
-/// A name far longer than any inline capacity (24 or 64 bytes), with multi-byte characters.
+/// A name far longer than the old inline capacities (24 or 64 bytes), with multi-byte characters.
 const LONG: &str = "William Schrikker Stichting Jeugdbescherming & Jeugdreclassering — \
                     regio Gelderland-Zuid, Rivierenland en Noord-Veluwe (ééé)";
 
@@ -266,4 +266,202 @@ fn duration_limits_are_printed_whole() {
         vovo.continue_vovo(d(2026, 4, 16), d(2026, 9, 30)),
         &["request filed on or before 2026-04-15"],
     );
+}
+
+// --- messages that help (issue 16) --------------------------------------------------------------
+
+#[test]
+fn an_unknown_gi_echoes_the_name_and_lists_the_declared_gis() {
+    let book = Catalogue::gelderland_2026();
+    let err = book.parse_provider("JbGelderland").unwrap_err();
+    assert_eq!(
+        err.to_string(),
+        "unknown GI \"JbGelderland\"; the Gelderland catalogue 2026 declares JbGld, WSS, LdH, JvV"
+    );
+    let Error::UnknownProvider {
+        input, declared, ..
+    } = &err
+    else {
+        panic!("{err:?}")
+    };
+    assert_eq!(
+        (input.as_str(), declared.as_str()),
+        ("JbGelderland", "JbGld, WSS, LdH, JvV")
+    );
+    // Short and full names, any case, are read; a catalogue without GIs says so.
+    assert_eq!(book.parse_provider(" wss ").unwrap(), Provider::Wss);
+    assert_eq!(
+        book.parse_provider("jeugdbescherming gelderland").unwrap(),
+        Provider::JbGld
+    );
+    assert_eq!(
+        Catalogue::holland_rijnland()
+            .parse_provider("JbGld")
+            .unwrap_err()
+            .to_string(),
+        "unknown GI \"JbGld\"; the Holland Rijnland catalogue 2022 declares no GI"
+    );
+    // A lookup with a GI the catalogue does not declare names it, without advising the caller
+    // (a municipality, say) to edit the catalogue.
+    let gld: Provider = "JBGELDERLAND".parse().unwrap();
+    let text = book
+        .tariff("48B10".parse().unwrap(), gld)
+        .unwrap_err()
+        .to_string();
+    assert_eq!(
+        text,
+        "provider JBGELDERLAND is not declared in the Gelderland catalogue 2026 (product 48B10)"
+    );
+}
+
+#[test]
+fn an_unknown_code_suggests_the_nearest_one() {
+    let book = Catalogue::gelderland_2026();
+    let err = book
+        .tariff("48B1O".parse().unwrap(), Provider::Wss)
+        .unwrap_err();
+    assert_eq!(
+        err.to_string(),
+        "product 48B1O is not in the Gelderland catalogue 2026; did you mean 48B10?"
+    );
+    assert!(matches!(
+        err,
+        Error::UnknownProduct { suggestion: Some(s), .. } if s.as_str() == "48B10"
+    ));
+    // Swapped neighbours, a missing character.
+    for (typed, meant) in [("84B10", "48B10"), ("48B0", "48B07"), ("48B1", "48B10")] {
+        let text = book
+            .product(typed.parse().unwrap())
+            .unwrap_err()
+            .to_string();
+        assert!(text.ends_with(&format!("did you mean {meant}?")), "{text}");
+    }
+    // Nothing near: no suggestion.
+    let err = book.product("ZZZ".parse().unwrap()).unwrap_err();
+    assert_eq!(
+        err.to_string(),
+        "product ZZZ is not in the Gelderland catalogue 2026"
+    );
+    // A catalogue of 10,000 products is asked for the codes one edit away.
+    let products: Vec<Product> = (0..10_000)
+        .map(|i| {
+            Product::new(
+                format!("{:05}", i * 7).parse().unwrap(),
+                Measure::Ots,
+                "OTS",
+                Unit::Month,
+            )
+        })
+        .collect();
+    let big = Catalogue::new("Groot", 2026, vec![], products).unwrap();
+    let text = big
+        .product("0007O".parse().unwrap())
+        .unwrap_err()
+        .to_string();
+    assert!(text.ends_with("did you mean 00070?"), "{text}");
+}
+
+#[test]
+fn an_unreadable_date_says_what_was_expected() {
+    use jbjr::declaration::{LineText, Submitted};
+    let text = LineText {
+        code: "48B10",
+        provider: "WSS",
+        start: "1-4-2026",
+        end: "2026-04-31",
+        volume: "1",
+        unit: "month",
+        product_tariff_cents: "128726",
+        amount_cents: "128726",
+        credit: false,
+    };
+    let Submitted::Unreadable { problems, .. } = Submitted::read(1u32, &text) else {
+        panic!("read")
+    };
+    let messages: Vec<String> = problems.iter().map(ToString::to_string).collect();
+    assert_eq!(messages.len(), 2, "{messages:?}");
+    assert!(
+        messages[0].starts_with(
+            "first day \"1-4-2026\" cannot be read: not a date: expected YYYY-MM-DD, like 2026-04-01"
+        ),
+        "{messages:?}"
+    );
+    assert!(
+        messages[1].starts_with(
+            "last day \"2026-04-31\" cannot be read: not a date: expected YYYY-MM-DD, like 2026-04-01"
+        ),
+        "{messages:?}"
+    );
+}
+
+#[cfg(feature = "serde")]
+#[test]
+fn a_file_error_names_the_provider_and_the_place_not_the_file() {
+    let book = Catalogue::gelderland_2026();
+    let json = serde_json::to_string_pretty(book).unwrap();
+    let toml_text = toml::to_string(book).unwrap();
+    // A provider's field: named by its short name in both formats (TOML's keys come sorted,
+    // the short name last).
+    let bad_json = json.replacen(
+        "\"hourly_rate\": \"149.17\"",
+        "\"hourly_rate\": \"149.175\"",
+        1,
+    );
+    let err = Catalogue::from_json_str(&bad_json).unwrap_err();
+    assert!(
+        matches!(err, Error::InvalidFile { format: "JSON", .. }),
+        "{err:?}"
+    );
+    let Error::InvalidFile { line, column, .. } = err else {
+        unreachable!()
+    };
+    assert_eq!(
+        err.to_string(),
+        format!(
+            "invalid JSON catalogue at line {line}, column {column}: field `providers`: provider \
+             WSS: hourly_rate: at most two decimals (whole cents), got 149.175"
+        )
+    );
+    let bad_toml = toml_text.replacen("hourly_rate = \"149.17\"", "hourly_rate = \"149.175\"", 1);
+    let text = Catalogue::from_toml_str(&bad_toml).unwrap_err().to_string();
+    assert!(
+        text.starts_with("invalid TOML catalogue at line "),
+        "{text}"
+    );
+    assert!(
+        text.contains("field `providers`: provider WSS: hourly_rate:"),
+        "{text}"
+    );
+    // A product's field: named by its code; the line is that of the value.
+    let bad = toml_text.replacen("\"1259.29\"", "\"-1259.29\"", 1);
+    let err = Catalogue::from_toml_str(&bad).unwrap_err();
+    let line_of_value = bad
+        .lines()
+        .position(|l| l.contains("\"-1259.29\""))
+        .unwrap()
+        + 1;
+    assert!(
+        matches!(err, Error::InvalidFile { format: "TOML", line, .. } if line == line_of_value),
+        "{err:?}"
+    );
+    assert!(
+        err.to_string()
+            .contains("product 48B10, field `tariffs`: JbGld: a tariff must not be negative"),
+        "{err}"
+    );
+    // An undeclared GI in a product's tariffs: the declared ones are listed.
+    let bad = json.replacen("\"WSS\": \"1287.26\"", "\"WSX\": \"1287.26\"", 1);
+    let text = Catalogue::from_json_str(&bad).unwrap_err().to_string();
+    assert!(
+        text.ends_with(
+            "product 48B10, field `tariffs`: unknown provider \"WSX\": `providers` declares JbGld, WSS, LdH, JvV"
+        ),
+        "{text}"
+    );
+    // Malformed text: line and column, never the file's text.
+    let err =
+        Catalogue::from_toml_str("format_version = 2\nregion = \"X\nyear = 2026\n").unwrap_err();
+    assert!(matches!(err, Error::InvalidFile { line: 2, .. }), "{err:?}");
+    assert!(!err.to_string().contains("region = "), "{err}");
+    assert!(!err.to_string().contains('\n'), "{err}");
 }

@@ -23,7 +23,7 @@ fn an_amount_too_large_for_cents_is_refused_in_code() {
     ] {
         let err = ots().with_tariff(Provider::JbGld, amount).unwrap_err();
         assert!(
-            matches!(err, Error::OutOfRange { limit, .. } if limit == AMOUNT),
+            matches!(&err, Error::OutOfRange { limit, .. } if **limit == AMOUNT),
             "{err:?}"
         );
         assert!(err.to_string().contains("999999999.99"), "{err}");
@@ -31,7 +31,7 @@ fn an_amount_too_large_for_cents_is_refused_in_code() {
         let gi = ProviderInfo::new(Provider::Wss, "William Schrikker Stichting").unwrap();
         let err = gi.with_hourly_rate(amount).unwrap_err();
         assert!(
-            matches!(err, Error::OutOfRange { limit, .. } if limit == AMOUNT),
+            matches!(&err, Error::OutOfRange { limit, .. } if **limit == AMOUNT),
             "{err:?}"
         );
 

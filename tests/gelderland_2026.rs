@@ -255,7 +255,8 @@ fn unknown_product_names_code_and_catalogue() {
         Error::UnknownProduct {
             code: code("48A04"),
             region: "Gelderland".into(),
-            year: 2026
+            year: 2026,
+            suggestion: None,
         }
     );
     assert!(err.to_string().contains("48A04"));

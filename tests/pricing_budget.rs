@@ -104,6 +104,7 @@ fn caseload_budget_per_month_measure_and_gi() {
             code: c("48A04"),
             region: book().region().into(),
             year: 2026,
+            suggestion: None,
         }
     );
 }
@@ -315,7 +316,7 @@ fn reduction_percentages_outside_0_to_100_are_refused() {
                 Err(Error::OutOfRange {
                     what: "reduction percentage",
                     value: percentage,
-                    limit: jbjr::money::PERCENTAGE,
+                    limit: Box::new(jbjr::money::PERCENTAGE),
                 })
             );
         }

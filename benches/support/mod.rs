@@ -8,8 +8,14 @@ use jbjr::{Catalogue, Decimal, ProductCode, Provider};
 
 /// The naive baseline: a `HashMap<(String, String), Decimal>` keyed by code and provider.
 pub fn naive_table() -> HashMap<(String, String), Decimal> {
+    naive_table_of(Catalogue::gelderland_2026())
+}
+
+/// The naive baseline for any catalogue.
+#[allow(dead_code)] // not every bench uses it
+pub fn naive_table_of(book: &Catalogue) -> HashMap<(String, String), Decimal> {
     let mut map = HashMap::new();
-    for product in Catalogue::gelderland_2026().products() {
+    for product in book.products() {
         for (provider, amount) in product.tariffs() {
             map.insert((product.code().to_string(), provider.to_string()), *amount);
         }

@@ -346,6 +346,18 @@ const VERSION_1_HINT: &str = "this is a file of format version 1 (jbjr 0.1); to 
     `format_version = 2`, and replace `hourly_rates` by a `[[providers]]` table per GI with its \
     `short_name`, `full_name` and `hourly_rate` (see the docs of jbjr::catalogue::format)";
 
+/// The short names of `declared`, for a message: "JbGld, WSS" (or "no provider").
+fn declared_list(declared: &[ProviderInfo]) -> String {
+    if declared.is_empty() {
+        return "no provider".to_string();
+    }
+    declared
+        .iter()
+        .map(|d| d.provider.to_string())
+        .collect::<Vec<_>>()
+        .join(", ")
+}
+
 /// The catalogue error for `product`/`field`, as a format error.
 fn invalid<E: de::Error>(product: &str, field: &'static str, reason: impl fmt::Display) -> E {
     E::custom(Error::InvalidCatalogue {
@@ -495,7 +507,8 @@ impl<'de> Visitor<'de> for TariffsSeed<'_> {
                         self.product,
                         "tariffs",
                         format!(
-                            "unknown provider {name:?}: the catalogue does not declare it in `providers`"
+                            "unknown provider {name:?}: `providers` declares {}",
+                            declared_list(declared)
                         ),
                     ));
                 }
@@ -780,26 +793,60 @@ impl<'de> Visitor<'de> for ProviderSeed {
 
     fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<ProviderInfo, A::Error> {
         let mut short: Option<String> = None;
+        // The other fields as written; checked where they are read when the short name is
+        // known by then (JSON, in the usual order), else once it is (TOML, whose keys come
+        // sorted, `short_name` last), so that every message names the provider.
         let mut full: Option<String> = None;
-        let mut agb: Option<AgbCode> = None;
-        let mut rate: Option<Decimal> = None;
-        // Formats may give the keys in any order (TOML sorts them), so a provider is named by
-        // its place in the list; JSON and TOML add the position of the value at fault.
-        let who = format!("provider #{}", self.index.saturating_add(1));
-        let label = |what: &str, e: &dyn fmt::Display| format!("{who}: {what}: {e}");
+        let mut agb: Option<String> = None;
+        let mut rate: Option<String> = None;
+        // Named by its short name once that is read ("provider WSS"), by its place in the list
+        // before ("provider #2"); JSON and TOML add the position of the value at fault.
+        let index = self.index;
+        let who = move |short: Option<&str>| match short {
+            Some(name) => format!("provider {name}"),
+            None => format!("provider #{}", index.saturating_add(1)),
+        };
+        let named = |short: Option<&str>, what: &str, e: &dyn fmt::Display| {
+            format!("{}: {what}: {e}", who(short))
+        };
+        let check_full = |t: &str| {
+            crate::text::check_name("-", "full_name", t)
+                .map(|()| t.to_string())
+                .map_err(|e| match e {
+                    Error::InvalidCatalogue { reason, .. } => reason.to_string(),
+                    other => other.to_string(),
+                })
+        };
+        let check_agb = |t: &str| AgbCode::from_str(t).map_err(|e| e.to_string());
         while let Some(key) = map.next_key::<std::borrow::Cow<'de, str>>()? {
             let Some(field) = PROVIDER_FIELDS.iter().copied().find(|f| *f == key) else {
                 return Err(invalid(
                     "-",
                     "providers",
                     format!(
-                        "{who}: unknown field `{key}`; expected one of: {}",
+                        "{}: unknown field `{key}`; expected one of: {}",
+                        who(short.as_deref()),
                         PROVIDER_FIELDS.join(", ")
                     ),
                 ));
             };
+            let name = short.clone();
+            let label = |what: &str, e: &dyn fmt::Display| named(name.as_deref(), what, e);
             let twice =
                 || invalid::<A::Error>("-", "providers", label(field, &"appears more than once"));
+            // The text of `field`, checked with `check` now if the provider's name is known.
+            let read = |map: &mut A, check: &dyn Fn(&str) -> Result<(), String>| {
+                map.next_value_seed(Checked {
+                    product: "-",
+                    field: "providers",
+                    check: |t: &str| match &name {
+                        Some(_) => check(t)
+                            .map(|()| t.to_string())
+                            .map_err(|e| label(field, &e)),
+                        None => Ok(t.to_string()),
+                    },
+                })
+            };
             match field {
                 "short_name" if short.is_some() => return Err(twice()),
                 "short_name" => {
@@ -814,47 +861,32 @@ impl<'de> Visitor<'de> for ProviderSeed {
                     })?);
                 }
                 "full_name" if full.is_some() => return Err(twice()),
-                "full_name" => {
-                    full = Some(map.next_value_seed(Checked {
-                        product: "-",
-                        field: "providers",
-                        check: |t: &str| {
-                            crate::text::check_name("-", "full_name", t)
-                                .map(|()| t.to_string())
-                                .map_err(|e| match e {
-                                    Error::InvalidCatalogue { reason, .. } => {
-                                        label("full_name", &reason)
-                                    }
-                                    other => label("full_name", &other),
-                                })
-                        },
-                    })?);
-                }
+                "full_name" => full = Some(read(&mut map, &|t| check_full(t).map(drop))?),
                 "agb" if agb.is_some() => return Err(twice()),
-                "agb" => {
-                    agb = Some(map.next_value_seed(Checked {
-                        product: "-",
-                        field: "providers",
-                        check: |t: &str| AgbCode::from_str(t).map_err(|e| label("agb", &e)),
-                    })?);
-                }
+                "agb" => agb = Some(read(&mut map, &|t| check_agb(t).map(drop))?),
                 "hourly_rate" if rate.is_some() => return Err(twice()),
-                _ => {
-                    rate = Some(map.next_value_seed(Checked {
-                        product: "-",
-                        field: "providers",
-                        check: |t: &str| parse_amount(t).map_err(|e| label("hourly_rate", &e)),
-                    })?);
-                }
+                _ => rate = Some(read(&mut map, &|t| parse_amount(t).map(drop))?),
             }
         }
-        let missing =
-            |what: &str| invalid::<A::Error>("-", "providers", label(what, &"missing field"));
-        let short = short.ok_or_else(|| missing("short_name"))?;
-        let full = full.ok_or_else(|| missing("full_name"))?;
+        let Some(short) = short else {
+            return Err(invalid::<A::Error>(
+                "-",
+                "providers",
+                named(None, "short_name", &"missing field"),
+            ));
+        };
+        let fail = |what: &str, e: &dyn fmt::Display| {
+            invalid::<A::Error>("-", "providers", named(Some(&short), what, e))
+        };
+        let full = full.ok_or_else(|| fail("full_name", &"missing field"))?;
+        let full = check_full(&full).map_err(|e| fail("full_name", &e))?;
         let mut info = ProviderInfo::named(&short, full).map_err(A::Error::custom)?;
-        info.agb = agb;
-        info.hourly_rate = rate;
+        if let Some(agb) = agb {
+            info.agb = Some(check_agb(&agb).map_err(|e| fail("agb", &e))?);
+        }
+        if let Some(rate) = rate {
+            info.hourly_rate = Some(parse_amount(&rate).map_err(|e| fail("hourly_rate", &e))?);
+        }
         Ok(info)
     }
 }
@@ -1089,7 +1121,8 @@ impl<'de> Visitor<'de> for CatalogueVisitor {
                     p.code.as_str(),
                     "tariffs",
                     format!(
-                        "unknown provider \"{provider}\": the catalogue does not declare it in `providers`"
+                        "unknown provider \"{provider}\": `providers` declares {}",
+                        declared_list(&providers)
                     ),
                 ));
             }
@@ -1199,5 +1232,116 @@ impl<'de> Deserialize<'de> for Contract {
     /// Reads and validates a contract file (see the [module docs](crate::catalogue::format)).
     fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
         d.deserialize_struct("Contract", CONTRACT_FIELDS, ContractVisitor)
+    }
+}
+
+// --- reading a file's text ------------------------------------------------------------------
+
+impl Catalogue {
+    /// Reads a catalogue from the text of a JSON file (format version 2, see
+    /// [`crate::catalogue::format`]; a leading byte order mark is skipped) and validates it as
+    /// [`Catalogue::new`] does. Nothing is rounded: amounts are read as written, in whole cents.
+    ///
+    /// The error is a [`jbjr::Error`](Error), so a caller's `?` reports it like any other; its
+    /// message names the line and column, the product or provider and the field, and never
+    /// quotes the file.
+    ///
+    /// # Errors
+    ///
+    /// [`Error::InvalidFile`] with format `"JSON"`, the line and column (1-based) where reading
+    /// stopped, and what is wrong there (the product and field of an invalid value, as
+    /// [`Error::InvalidCatalogue`] names them; a missing or unknown field; malformed JSON).
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// use jbjr::{Catalogue, Error, Provider};
+    ///
+    /// let json = serde_json::to_string_pretty(Catalogue::gelderland_2026()).unwrap();
+    /// let book = Catalogue::from_json_str(&json)?;
+    /// assert_eq!(&book, Catalogue::gelderland_2026());
+    ///
+    /// let bad = json.replace("\"1259.29\"", "\"1259.295\"");
+    /// let err = Catalogue::from_json_str(&bad).unwrap_err();
+    /// assert!(matches!(err, Error::InvalidFile { format: "JSON", line: 2.., .. }));
+    /// let text = err.to_string();
+    /// assert!(text.starts_with("invalid JSON catalogue at line "), "{text}");
+    /// assert!(text.contains("product 48B10, field `tariffs`"), "{text}");
+    /// assert!(text.len() < 200, "the file is not quoted: {text}");
+    /// # Ok::<(), jbjr::Error>(())
+    /// ```
+    pub fn from_json_str(text: &str) -> Result<Catalogue, Error> {
+        serde_json::from_str(without_bom(text)).map_err(|e| {
+            let (line, column) = (e.line(), e.column());
+            // serde_json's message ends in " at line L column C": said by the error's fields.
+            let message = e.to_string();
+            let message = message
+                .strip_suffix(&format!(" at line {line} column {column}"))
+                .unwrap_or(&message);
+            file_error("JSON", line, column, message)
+        })
+    }
+
+    /// Reads a catalogue from the text of a TOML file (format version 2, see
+    /// [`crate::catalogue::format`]) and validates it as [`Catalogue::new`] does. Nothing is
+    /// rounded: amounts are read as written, in whole cents.
+    ///
+    /// The error is a [`jbjr::Error`](Error): its message names the line and column, the
+    /// product or provider and the field, and never quotes the file (the `toml` crate's own
+    /// message shows the offending line of the file).
+    ///
+    /// # Errors
+    ///
+    /// [`Error::InvalidFile`] with format `"TOML"`, the line and column (1-based) of the value
+    /// at fault, and what is wrong there.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// use jbjr::{Catalogue, Error};
+    ///
+    /// let text = "format_version = 2\nregion = \"Voorbeeld\"\nyear = 2027\n\
+    ///             providers = []\nproducts = []\n";
+    /// assert_eq!(Catalogue::from_toml_str(text)?.region(), "Voorbeeld");
+    ///
+    /// let err = Catalogue::from_toml_str(&text.replace("2027", "2027x")).unwrap_err();
+    /// assert!(matches!(err, Error::InvalidFile { format: "TOML", line: 3, .. }), "{err}");
+    /// assert!(!err.to_string().contains("region = "), "the file is not quoted: {err}");
+    /// # Ok::<(), jbjr::Error>(())
+    /// ```
+    pub fn from_toml_str(text: &str) -> Result<Catalogue, Error> {
+        let text = without_bom(text);
+        toml::from_str(text).map_err(|e| {
+            let (line, column) = e
+                .span()
+                .map_or((0, 0), |span| line_and_column(text, span.start));
+            file_error("TOML", line, column, e.message())
+        })
+    }
+}
+
+/// The 1-based line and column (in characters) of byte `offset` of `text`.
+fn line_and_column(text: &str, offset: usize) -> (usize, usize) {
+    let before = text.get(..offset).unwrap_or(text);
+    let line = before.matches('\n').count() + 1;
+    let start = before.rfind('\n').map_or(0, |i| i + 1);
+    let column = before.get(start..).map_or(0, |s| s.chars().count()) + 1;
+    (line, column)
+}
+
+/// [`Error::InvalidFile`]: `message` without the "invalid catalogue: " that the format's own
+/// error (an [`Error::InvalidCatalogue`] made into text) starts with, nor the "product -, " of
+/// the catalogue's own fields.
+#[cold]
+fn file_error(format: &'static str, line: usize, column: usize, message: &str) -> Error {
+    let reason = message.trim_end();
+    let reason = reason.strip_prefix("invalid catalogue: ").unwrap_or(reason);
+    // The catalogue's own fields need no "product -": the field says where.
+    let reason = reason.strip_prefix("product -, ").unwrap_or(reason);
+    Error::InvalidFile {
+        format,
+        line,
+        column,
+        reason: reason.into(),
     }
 }

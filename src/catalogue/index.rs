@@ -215,14 +215,31 @@ impl ProductIndex {
     }
 
     /// The position and unit of the product with `code`, if there is one: read from the table
-    /// alone.
+    /// alone. The home slot is read inline (every product of the embedded books sits in its
+    /// home slot, and about two thirds of any catalogue's); the probe beyond it is out of line.
     #[inline]
     pub(crate) fn lookup(&self, code: ProductCode) -> Option<(usize, crate::Unit)> {
         let key = code.hash_key();
+        // `home` is below the table's length (a power of two, `2^(64 - shift)`).
+        let i = home(code, self.seed, self.shift);
+        let slot = self.slots.get(i)?;
+        if slot.key == key {
+            return Some((slot.position as usize, slot.unit));
+        }
+        if slot.is_empty() {
+            return None;
+        }
+        self.probe(i, key)
+    }
+
+    /// [`ProductIndex::lookup`] beyond the home slot `home`: linear probing from the next slot.
+    #[inline(never)]
+    fn probe(&self, home: usize, key: u64) -> Option<(usize, crate::Unit)> {
         let mask = self.slots.len().wrapping_sub(1);
-        let mut i = home(code, self.seed, self.shift) & mask;
+        let mut i = home;
         // At most one pass over the table; it always has empty slots, so the loop ends sooner.
-        for _ in 0..self.slots.len() {
+        for _ in 1..self.slots.len() {
+            i = (i + 1) & mask;
             let slot = self.slots.get(i)?;
             if slot.key == key {
                 return Some((slot.position as usize, slot.unit));
@@ -230,7 +247,6 @@ impl ProductIndex {
             if slot.is_empty() {
                 return None;
             }
-            i = (i + 1) & mask;
         }
         None
     }
@@ -369,6 +385,78 @@ impl TariffGrid {
     }
 }
 
+/// Whether `b` is one edit away from `a` (a byte replaced, removed, added, or two neighbours
+/// swapped: the optimal-string-alignment distance is 1).
+pub(crate) fn one_edit(a: &[u8], b: &[u8]) -> bool {
+    match a.len().abs_diff(b.len()) {
+        0 => {
+            let mut diffs = (0..a.len()).filter(|&i| a.get(i) != b.get(i));
+            match (diffs.next(), diffs.next(), diffs.next()) {
+                (Some(_), None, _) => true,
+                (Some(i), Some(j), None) => {
+                    j == i + 1 && a.get(i) == b.get(j) && a.get(j) == b.get(i)
+                }
+                _ => false,
+            }
+        }
+        1 => {
+            let (short, long) = if a.len() < b.len() { (a, b) } else { (b, a) };
+            let first = short
+                .iter()
+                .zip(long)
+                .position(|(x, y)| x != y)
+                .unwrap_or(short.len());
+            short.get(first..) == long.get(first + 1..)
+        }
+        _ => false,
+    }
+}
+
+/// Every product code one edit away from `typed` (see [`one_edit`]), over the characters a
+/// code may hold (digits and upper-case letters).
+pub(crate) fn one_edit_variants(typed: &[u8]) -> impl Iterator<Item = ProductCode> + '_ {
+    const CHARS: &[u8] = b"0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZ";
+    let n = typed.len();
+    let code = |bytes: Vec<u8>| -> Option<ProductCode> {
+        if bytes.is_empty() || bytes.len() > 5 {
+            return None;
+        }
+        std::str::from_utf8(&bytes).ok()?.parse().ok()
+    };
+    let replaced = (0..n).flat_map(move |i| {
+        CHARS.iter().map(move |&c| {
+            let mut v = typed.to_vec();
+            if let Some(slot) = v.get_mut(i) {
+                *slot = c;
+            }
+            v
+        })
+    });
+    let removed = (0..n).map(move |i| {
+        let mut v = typed.to_vec();
+        v.remove(i);
+        v
+    });
+    let swapped = (1..n).map(move |i| {
+        let mut v = typed.to_vec();
+        v.swap(i - 1, i);
+        v
+    });
+    let added = (0..=n).flat_map(move |i| {
+        CHARS.iter().map(move |&c| {
+            let mut v = typed.to_vec();
+            v.insert(i, c);
+            v
+        })
+    });
+    replaced
+        .chain(removed)
+        .chain(swapped)
+        .chain(added)
+        .filter(move |v| v.as_slice() != typed)
+        .filter_map(code)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -459,6 +547,30 @@ mod tests {
                 }
             }
         }
+    }
+
+    #[test]
+    fn one_edit_finds_the_near_codes_only() {
+        for (a, b, near) in [
+            ("48B1O", "48B10", true),
+            ("48B1", "48B10", true),
+            ("48B100", "48B10", true),
+            ("48810", "48B10", true),
+            ("84B10", "48B10", true),
+            ("48B10", "48B10", false),
+            ("47B11", "48B10", false),
+            ("4B1", "48B10", false),
+        ] {
+            assert_eq!(one_edit(a.as_bytes(), b.as_bytes()), near, "{a} {b}");
+            assert_eq!(one_edit(b.as_bytes(), a.as_bytes()), near, "{b} {a}");
+        }
+        let variants: Vec<ProductCode> = one_edit_variants(b"48B1O").collect();
+        assert!(variants.contains(&"48B10".parse().unwrap()));
+        assert!(
+            variants
+                .iter()
+                .all(|v| one_edit(v.as_str().as_bytes(), b"48B1O"))
+        );
     }
 
     #[test]

@@ -411,12 +411,32 @@ impl Catalogue {
     /// [`Error::UnknownProduct`] for `code` in this catalogue (cold: off the lookup's hot
     /// path).
     #[cold]
+    #[inline(never)]
     pub(crate) fn unknown_product(&self, code: ProductCode) -> Error {
         Error::UnknownProduct {
             code,
             region: Text::from(&*self.region),
             year: self.year,
+            suggestion: self.nearest_code(code),
         }
+    }
+
+    /// A code of this catalogue one edit away from `code` (a character replaced, missing,
+    /// added, or two neighbours swapped: `48B1O` → `48B10`), if there is one: the suggestion
+    /// of [`Error::UnknownProduct`]. Computed only when that error is built. A catalogue of a
+    /// few hundred products is scanned (the first such code in code order); a larger one is
+    /// asked for each code one edit away (about 400 index lookups, whatever its size).
+    #[cold]
+    fn nearest_code(&self, code: ProductCode) -> Option<ProductCode> {
+        let typed = code.as_str().as_bytes();
+        if self.products.len() <= 512 {
+            return self
+                .products
+                .iter()
+                .map(|p| p.code)
+                .find(|c| crate::catalogue::index::one_edit(typed, c.as_str().as_bytes()));
+        }
+        crate::catalogue::index::one_edit_variants(typed).find(|c| self.index.find(*c).is_some())
     }
 
     /// `provider`'s tariff for the product with this code.
@@ -450,17 +470,83 @@ impl Catalogue {
         }
     }
 
-    /// The tariff, or `None` for any failure: the allocation-free core of [`Catalogue::tariff`].
+    /// `provider`'s tariff for the product with this code, or `None` when there is none: the
+    /// code is not in the catalogue, the provider is not declared or does not offer the product
+    /// ("n.v.t."), or the catalogue publishes no tariffs. The call for a loop that expects
+    /// misses: it builds no error, so a miss costs what a hit does (no allocation, no
+    /// formatting). Use [`Catalogue::tariff`] when a miss is a failure to report; it says which
+    /// of the reasons above it was.
+    ///
+    /// The amount is the published tariff (euros, two decimals), not recomputed: no rounding.
+    ///
+    /// # Errors
+    ///
+    /// None: a miss is `None`.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// use jbjr::{Catalogue, Provider};
+    /// let book = Catalogue::gelderland_2026();
+    /// let ots = "48B10".parse()?;
+    /// assert_eq!(book.find_tariff(ots, Provider::Wss).map(|t| t.amount().to_string()),
+    ///            Some("1287.26".to_string()));
+    /// // 49B03 is "n.v.t." for LdH; 48A04 is not in the book; Nidos is not declared.
+    /// assert_eq!(book.find_tariff("49B03".parse()?, Provider::LdH), None);
+    /// assert_eq!(book.find_tariff("48A04".parse()?, Provider::LdH), None);
+    /// assert_eq!(book.find_tariff(ots, "Nidos".parse()?), None);
+    ///
+    /// // Which GIs offer each product, without an error per "n.v.t.":
+    /// let gis: Vec<_> = book.providers().iter().map(|p| p.provider()).collect();
+    /// let offered = book
+    ///     .products()
+    ///     .flat_map(|p| gis.iter().filter_map(move |g| book.find_tariff(p.code(), *g)))
+    ///     .count();
+    /// assert!(offered > 23);
+    /// # Ok::<(), jbjr::Error>(())
+    /// ```
     ///
     /// It need not check [`Catalogue::publishes_tariffs`]: a catalogue that publishes no tariffs
-    /// lists none (`without_tariffs` refuses one that does), so every amount is `None` there.
+    /// lists none ([`Catalogue::without_tariffs`] refuses one that does), so every amount is
+    /// `None` there.
     #[inline]
-    fn find_tariff(&self, code: ProductCode, provider: Provider) -> Option<Tariff> {
+    #[must_use]
+    pub fn find_tariff(&self, code: ProductCode, provider: Provider) -> Option<Tariff> {
         // The column scan does not depend on the product lookup: both run side by side.
         let column = self.grid.column(provider)?;
         let (position, unit) = self.index.lookup(code)?;
         let amount = self.grid.cell(position, column)?;
         Some(Tariff::new(code, provider, self.year, amount, unit))
+    }
+
+    /// Whether `provider` has a tariff for the product with this code in this catalogue:
+    /// "does this GI offer this product?". `false` for an unknown code, an undeclared provider,
+    /// a product that is "n.v.t." for the provider and a catalogue that publishes no tariffs.
+    /// Builds no error, so it is the call for a loop that expects many misses.
+    ///
+    /// # Errors
+    ///
+    /// None: a miss is `false`.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// use jbjr::{Catalogue, Provider};
+    /// let book = Catalogue::gelderland_2026();
+    /// assert!(book.offers("49B03".parse()?, Provider::JbGld));
+    /// assert!(!book.offers("49B03".parse()?, Provider::LdH)); // n.v.t.
+    /// assert!(!book.offers("48A04".parse()?, Provider::LdH)); // not in the book
+    /// assert!(!Catalogue::holland_rijnland().offers("48A04".parse()?, Provider::LdH));
+    ///
+    /// // The products LdH offers, without an error per miss:
+    /// let ldh = book.products().filter(|p| book.offers(p.code(), Provider::LdH)).count();
+    /// assert!(ldh < 23);
+    /// # Ok::<(), jbjr::Error>(())
+    /// ```
+    #[inline]
+    #[must_use]
+    pub fn offers(&self, code: ProductCode, provider: Provider) -> bool {
+        self.find_tariff(code, provider).is_some()
     }
 
     /// The error that [`Catalogue::tariff`] returns when [`Catalogue::find_tariff`] found
@@ -508,6 +594,69 @@ impl Catalogue {
         Error::UndeclaredProvider {
             provider,
             code,
+            region: Text::from(&*self.region),
+            year: self.year,
+        }
+    }
+
+    /// The GI this catalogue declares under `name` (its short name or full name, in any case:
+    /// what [`Provider`]'s `FromStr` reads): the way to read a GI's name from input against a
+    /// catalogue.
+    ///
+    /// # Errors
+    ///
+    /// [`Error::UnknownProvider`] when the name is not a GI the catalogue declares: the message
+    /// echoes the name as typed and lists the GIs the catalogue declares ("unknown GI
+    /// \"JBGELDERLAND\"; the Gelderland catalogue 2026 declares JbGld, WSS, LdH, JvV").
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// use jbjr::{Catalogue, Error, Provider};
+    /// let book = Catalogue::gelderland_2026();
+    /// assert_eq!(book.parse_provider("wss")?, Provider::Wss);
+    /// assert_eq!(book.parse_provider("Leger des Heils Jeugdbescherming & Jeugdreclassering")?, Provider::LdH);
+    /// let err = book.parse_provider("JbGelderland").unwrap_err();
+    /// assert_eq!(
+    ///     err.to_string(),
+    ///     "unknown GI \"JbGelderland\"; the Gelderland catalogue 2026 declares JbGld, WSS, LdH, JvV"
+    /// );
+    /// # Ok::<(), jbjr::Error>(())
+    /// ```
+    pub fn parse_provider(&self, name: &str) -> Result<Provider, Error> {
+        let trimmed = name.trim();
+        let declared = |p: Provider| self.provider_info(p).is_some();
+        if let Ok(provider) = trimmed.parse::<Provider>() {
+            if declared(provider) {
+                return Ok(provider);
+            }
+        }
+        if let Some(info) = self
+            .providers
+            .iter()
+            .find(|p| p.full_name().eq_ignore_ascii_case(trimmed))
+        {
+            return Ok(info.provider);
+        }
+        Err(self.unknown_provider(name))
+    }
+
+    /// [`Error::UnknownProvider`] for `input` in this catalogue.
+    #[cold]
+    #[inline(never)]
+    fn unknown_provider(&self, input: &str) -> Error {
+        use std::fmt::Write as _;
+        let mut declared: Text<64> = Text::new();
+        for (i, info) in self.providers.iter().enumerate() {
+            let sep = if i == 0 { "" } else { ", " };
+            let _ = write!(declared, "{sep}{}", info.provider);
+        }
+        if declared.is_empty() {
+            declared = "no GI".into();
+        }
+        Error::UnknownProvider {
+            input: input.into(),
+            declared,
             region: Text::from(&*self.region),
             year: self.year,
         }

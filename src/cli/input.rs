@@ -148,10 +148,10 @@ pub(crate) fn editions(files: &[std::path::PathBuf]) -> Result<Editions, Failure
         let json = path
             .extension()
             .is_some_and(|e| e.eq_ignore_ascii_case("json"));
-        let book: Result<Catalogue, String> = if json {
-            serde_json::from_str(&text).map_err(|e| e.to_string())
+        let book = if json {
+            Catalogue::from_json_str(&text)
         } else {
-            toml::from_str(&text).map_err(|e| e.to_string())
+            Catalogue::from_toml_str(&text)
         };
         books.push(book.map_err(|e| Failure::Input(format!("{}: {e}", path.display())))?);
     }

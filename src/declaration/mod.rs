@@ -438,16 +438,16 @@ impl<C> Submitted<C> {
         );
         let date = |s: &str| NaiveDate::parse_from_str(s, "%Y-%m-%d");
         let (start, end) = (date(text.start), date(text.end));
+        // chrono's own words ("input contains invalid characters") do not say what to write.
+        let date_problem = |e: &chrono::ParseError| {
+            format!("not a date: expected YYYY-MM-DD, like 2026-04-01 ({e})")
+        };
         field(
             "first day",
             text.start,
-            start.as_ref().err().map(ToString::to_string),
+            start.as_ref().err().map(date_problem),
         );
-        field(
-            "last day",
-            text.end,
-            end.as_ref().err().map(ToString::to_string),
-        );
+        field("last day", text.end, end.as_ref().err().map(date_problem));
         let whole = |s: &str| s.parse::<i64>();
         let volume = whole(text.volume);
         field(

@@ -1,0 +1,88 @@
+//! Instructions per lookup, counted by valgrind rather than timed: the count does not drift
+//! with the load of a shared machine. Each kind runs a loop of `n` calls; run it twice under
+//! callgrind and divide the difference by the difference in `n` (setup cancels out):
+//!
+//! ```sh
+//! cargo bench --bench instructions --no-run   # prints the binary's path
+//! for n in 100000 200000; do
+//!   valgrind --tool=callgrind --callgrind-out-file=/dev/null target/release/deps/instructions-* $n match
+//! done
+//! ```
+//!
+//! Kinds: `none` (the loop alone), `floor` (a static array of the same tariffs), `naive`
+//! (`HashMap<(String, String), Decimal>`), `match` (`Catalogue::tariff`, result matched), `ok`
+//! (`Catalogue::tariff(..).ok()`), `find` (`Catalogue::find_tariff`), `quote` (a 10-month
+//! `Catalogue::quote`). `cargo bench` runs every kind once, briefly, and checks the results.
+
+use std::collections::HashMap;
+use std::hint::black_box;
+
+use chrono::NaiveDate;
+use jbjr::{Catalogue, Decimal, ProductCode, Provider};
+
+const CODES: [&str; 8] = [
+    "48B10", "47B10", "49B99", "48B07", "47B16", "48B13", "49B03", "48B80",
+];
+
+fn run(n: u32, mut f: impl FnMut(usize) -> Option<Decimal>) -> u32 {
+    let mut found = 0u32;
+    for i in 0..n {
+        found += u32::from(black_box(f((black_box(i) & 7) as usize)).is_some());
+    }
+    found
+}
+
+fn main() {
+    let book = Catalogue::gelderland_2026();
+    let codes: [ProductCode; 8] = CODES.map(|c| c.parse().unwrap());
+    let floor: [Decimal; 8] = codes.map(|c| book.tariff(c, Provider::JbGld).unwrap().amount());
+    let mut naive = HashMap::new();
+    for p in book.products() {
+        for (g, a) in p.tariffs() {
+            naive.insert((p.code().to_string(), g.to_string()), *a);
+        }
+    }
+    let keys: [(String, String); 8] = CODES.map(|c| (c.to_string(), "JbGld".to_string()));
+    let d = |m, day| NaiveDate::from_ymd_opt(2026, m, day).unwrap();
+    let args: Vec<String> = std::env::args().collect();
+    let n: Option<u32> = args.get(1).and_then(|a| a.parse().ok());
+    let kinds = ["none", "floor", "naive", "match", "ok", "find", "quote"];
+    let chosen: Vec<&str> = match (n, args.get(2)) {
+        (Some(_), Some(kind)) => vec![kind.as_str()],
+        _ => kinds.to_vec(),
+    };
+    let n = n.unwrap_or(10_000);
+    for kind in chosen {
+        let found = match kind {
+            "none" => run(n, |_| None),
+            "floor" => run(n, |k| Some(black_box(&floor)[k])),
+            "naive" => run(n, |k| naive.get(&keys[k]).copied()),
+            "ok" => run(n, |k| {
+                book.tariff(codes[k], black_box(Provider::JbGld))
+                    .ok()
+                    .map(|t| t.amount())
+            }),
+            "find" => run(n, |k| {
+                book.find_tariff(codes[k], black_box(Provider::JbGld))
+                    .map(|t| t.amount())
+            }),
+            "quote" => run(n, |_| {
+                book.quote(
+                    black_box(codes[0]),
+                    Provider::JbGld,
+                    black_box(d(2, 15)),
+                    black_box(d(12, 10)),
+                )
+                .ok()
+                .map(|q| q.total())
+            }),
+            _ => run(n, |k| {
+                match book.tariff(codes[k], black_box(Provider::JbGld)) {
+                    Ok(t) => Some(t.amount()),
+                    Err(_) => None,
+                }
+            }),
+        };
+        assert_eq!(found, if kind == "none" { 0 } else { n }, "{kind}");
+    }
+}
