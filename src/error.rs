@@ -290,7 +290,7 @@ pub enum Error {
     // --- catalogue data -------------------------------------------------------------------
     /// A catalogue (built or read from a file) is not valid.
     #[error(
-        "invalid catalogue: product {}, field `{field}`: {reason}",
+        "invalid catalogue: {}field `{field}`: {reason}",
         ProductLabel(product)
     )]
     InvalidCatalogue {
@@ -441,11 +441,13 @@ pub(crate) fn clip(input: &str) -> Text<24> {
 struct ProductLabel<'a>(&'a str);
 
 impl std::fmt::Display for ProductLabel<'_> {
+    /// "product 48B10, ", "product with an empty code, ", or nothing for a field of the
+    /// catalogue itself (`"-"`): the field says where.
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        if self.0.is_empty() {
-            f.write_str("with an empty code")
-        } else {
-            f.write_str(self.0)
+        match self.0 {
+            "-" => Ok(()),
+            "" => f.write_str("product with an empty code, "),
+            code => write!(f, "product {code}, "),
         }
     }
 }

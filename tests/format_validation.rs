@@ -33,8 +33,14 @@ fn json_err(text: &str) -> String {
         .to_string()
 }
 
+/// The error names the product and the field; a field of the catalogue itself (`"-"`) is
+/// named without a product ("invalid catalogue: field `region`", issue 16: no "product -").
 fn assert_names(err: &str, product: &str, field: &str) {
-    let needle = format!("product {product}, field `{field}`");
+    let needle = if product == "-" {
+        format!("invalid catalogue: field `{field}`")
+    } else {
+        format!("product {product}, field `{field}`")
+    };
     assert!(err.contains(&needle), "expected {needle:?} in: {err}");
 }
 

@@ -1330,14 +1330,11 @@ fn line_and_column(text: &str, offset: usize) -> (usize, usize) {
 }
 
 /// [`Error::InvalidFile`]: `message` without the "invalid catalogue: " that the format's own
-/// error (an [`Error::InvalidCatalogue`] made into text) starts with, nor the "product -, " of
-/// the catalogue's own fields.
+/// error (an [`Error::InvalidCatalogue`] made into text) starts with.
 #[cold]
 fn file_error(format: &'static str, line: usize, column: usize, message: &str) -> Error {
     let reason = message.trim_end();
     let reason = reason.strip_prefix("invalid catalogue: ").unwrap_or(reason);
-    // The catalogue's own fields need no "product -": the field says where.
-    let reason = reason.strip_prefix("product -, ").unwrap_or(reason);
     Error::InvalidFile {
         format,
         line,
