@@ -150,6 +150,16 @@ fn jw325_equals_the_stored_answer_and_reads_back_equal() {
         )
         .unwrap();
     assert_eq!(answer, jw325("jw325_antwoord.xml"));
+    // And the March answer (8001) is the check of March on the allocations and starts.
+    let (_, march) = allocated()
+        .check(
+            &Editions::gelderland(),
+            &jw323("jw323_maart.xml"),
+            "AJBGD2604001".parse().unwrap(),
+            "2026-04-10".parse().unwrap(),
+        )
+        .unwrap();
+    assert_eq!(march, jw325("jw325_maart.xml"));
     let xml = answer.to_xml_string().unwrap();
     assert_eq!(Jw325::from_str(&xml, "written").unwrap(), answer);
 }
