@@ -44,14 +44,25 @@ pub(crate) fn providers(inputs: &Inputs, editions: &Editions) -> Result<Provider
     Ok(map)
 }
 
-/// The message kind a file holds, by the namespace of its root element.
+/// The message kind a file holds, by the namespace of its root element's start tag (the XML
+/// declaration, comments and processing instructions before it are skipped, so a comment that
+/// mentions `Bericht` does not hide the root).
 fn kind(text: &str) -> Option<&'static str> {
-    let root = text
-        .find("Bericht")
-        .map_or(text, |i| text.get(i..).unwrap_or(text));
-    let root = root
-        .get(..root.find('>').unwrap_or(root.len()))
-        .unwrap_or(root);
+    let mut rest = text;
+    let root = loop {
+        let start = rest.find('<')?;
+        rest = rest.get(start..)?;
+        let skip_to = if rest.starts_with("<!--") {
+            rest.find("-->").map(|i| i + 3)
+        } else if rest.starts_with("<?") {
+            rest.find("?>").map(|i| i + 2)
+        } else if rest.starts_with("<!") {
+            rest.find('>').map(|i| i + 1)
+        } else {
+            break rest.get(..rest.find('>').unwrap_or(rest.len()))?;
+        };
+        rest = rest.get(skip_to?..)?;
+    };
     [JW305_NS, JW307_NS, JW323_NS, JW325_NS]
         .into_iter()
         .find(|ns| root.contains(ns))

@@ -290,7 +290,7 @@ impl Jw323 {
     /// let xml = std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/data/ijw/jw323_declaratie.xml"))?;
     /// let msg = Jw323::from_str(&xml, "jw323_declaratie.xml")?;
     /// let lines = msg.lines(&"JbGld=12340001".parse()?, Catalogue::gelderland_2026())?;
-    /// assert_eq!(lines.len(), 5);
+    /// assert_eq!(lines.len(), 6);
     /// # Ok::<(), Box<dyn std::error::Error>>(())
     /// ```
     pub fn lines(
@@ -596,8 +596,9 @@ pub struct LineVerdict {
 /// let verdicts = [
 ///     LineVerdict { referentie_nummer: "JBG2026040003".parse()?, retour_codes: vec![RetourCode::TARIEF_WIJKT_AF] },
 ///     LineVerdict { referentie_nummer: "JBG2026040004".parse()?, retour_codes: vec!["9346".parse()?] },
+///     LineVerdict { referentie_nummer: "JBG2026040006".parse()?, retour_codes: vec!["9384".parse()?] },
 /// ];
-/// let id = BerichtIdentificatie { identificatie: "ARN2605013".parse()?, dagtekening: "2026-05-13".parse()? };
+/// let id = BerichtIdentificatie { identificatie: "AJBGD2605001".parse()?, dagtekening: "2026-05-13".parse()? };
 /// let answer = build_jw325(&jw323, id, XsdVersie::DEFAULT, &verdicts)?;
 /// let a = answer.declaratie_antwoord.as_ref().unwrap();
 /// assert_eq!(a.totaal_toegekend_bedrag.signed_cents(), 117381);
