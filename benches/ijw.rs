@@ -121,7 +121,7 @@ fn exchange(n: usize) -> Exchange {
             let t = book.tariff(p.code(), Provider::JbGld).ok()?;
             (t.unit() == Unit::Month && p.code().category().is_some()).then_some(t)
         })
-        .filter(|t| year_passes(t))
+        .filter(year_passes)
         .collect();
     assert!(products.len() >= 3, "monthly JbGld products in the book");
     let clients = n / 12;

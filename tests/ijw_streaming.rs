@@ -90,9 +90,9 @@ impl Repeated {
         let end = end + "</jw323:Client>".len();
         let tail = SAMPLE.find("</jw323:Clienten>").unwrap();
         Repeated {
-            head: SAMPLE[..start].as_bytes(),
-            client: SAMPLE[start..end].as_bytes(),
-            tail: SAMPLE[tail..].as_bytes(),
+            head: &SAMPLE.as_bytes()[..start],
+            client: &SAMPLE.as_bytes()[start..end],
+            tail: &SAMPLE.as_bytes()[tail..],
             copies,
             part: 0,
             at: 0,
