@@ -2,7 +2,8 @@
 //! (line, column, element path) and a writer that declares both namespaces on the root and
 //! never writes an empty element.
 
-use std::fmt::Display;
+use std::borrow::Cow;
+use std::fmt::{Display, Write as _};
 use std::io::{BufRead, Write};
 use std::str::FromStr;
 
@@ -50,13 +51,18 @@ impl<R: BufRead> BufRead for Counting<R> {
     fn consume(&mut self, amt: usize) {
         // The buffer is filled: this returns it without reading.
         if let Ok(buf) = self.inner.fill_buf() {
-            for &b in buf.iter().take(amt) {
-                if b == b'\n' {
-                    self.line += 1;
-                    self.column = 1;
-                } else if b & 0xC0 != 0x80 {
-                    self.column += 1;
+            let chunk = buf.get(..amt).unwrap_or(buf);
+            // Lines: the newlines in the chunk; column: the characters (UTF-8 lead bytes)
+            // after the last newline, counted from 1 (or added to the column so far).
+            let chars = |bytes: &[u8]| bytes.iter().filter(|&&b| b & 0xC0 != 0x80).count() as u64;
+            match chunk.iter().rposition(|&b| b == b'\n') {
+                Some(last) => {
+                    let before = chunk.get(..last).unwrap_or_default();
+                    let newlines = before.iter().filter(|&&b| b == b'\n').count() as u64 + 1;
+                    self.line += newlines;
+                    self.column = 1 + chars(chunk.get(last + 1..).unwrap_or_default());
                 }
+                None => self.column += chars(chunk),
             }
         }
         self.inner.consume(amt);
@@ -67,14 +73,15 @@ impl<R: BufRead> BufRead for Counting<R> {
 #[derive(Debug)]
 enum Token {
     Start {
-        ns: Option<String>,
+        /// The namespace URI; borrowed for the message's and the basisschema's (no allocation).
+        ns: Option<Cow<'static, str>>,
         local: String,
         line: u64,
         column: u64,
     },
     End,
+    /// Text; its content is in `Input::text` until the next token is read from the document.
     Text {
-        text: String,
         line: u64,
         column: u64,
     },
@@ -85,6 +92,8 @@ enum Token {
 pub(crate) struct Input<R: BufRead> {
     reader: NsReader<Counting<R>>,
     buf: Vec<u8>,
+    /// The content of the last `Token::Text` (reused, so text costs no allocation).
+    text: String,
     source: String,
     msg_ns: &'static str,
     message: &'static str,
@@ -172,6 +181,7 @@ impl<R: BufRead> Input<R> {
         Input {
             reader,
             buf: Vec::new(),
+            text: String::new(),
             source: source.to_string(),
             msg_ns,
             message,
@@ -218,7 +228,8 @@ impl<R: BufRead> Input<R> {
     /// Reads the next token, merging text, references and CDATA; skips comments, processing
     /// instructions, the XML declaration and a DOCTYPE.
     fn read_token(&mut self) -> Result<(Token, u64, u64), MessageError> {
-        let mut text: Option<(String, u64, u64)> = None;
+        // Where the text read so far starts (its content is in `self.text`).
+        let mut text: Option<(u64, u64)> = None;
         loop {
             let pos = (self.reader.get_ref().line, self.reader.get_ref().column);
             self.buf.clear();
@@ -243,15 +254,15 @@ impl<R: BufRead> Input<R> {
                     None,
                 )
             };
-            let piece: Option<String> = match &event {
-                Event::Text(t) => Some(t.xml10_content().map_err(|e| bad_utf8(&e))?.into_owned()),
-                Event::CData(t) => Some(t.decode().map_err(|e| bad_utf8(&e))?.into_owned()),
+            let piece: Option<Cow<'_, str>> = match &event {
+                Event::Text(t) => Some(t.xml10_content().map_err(|e| bad_utf8(&e))?),
+                Event::CData(t) => Some(t.decode().map_err(|e| bad_utf8(&e))?),
                 Event::GeneralRef(r) => {
-                    let name = r.decode().map_err(|e| bad_utf8(&e))?.into_owned();
+                    let name = r.decode().map_err(|e| bad_utf8(&e))?;
                     let ch = if r.is_char_ref() {
                         r.resolve_char_ref().ok().flatten()
                     } else {
-                        match name.as_str() {
+                        match name.as_ref() {
                             "amp" => Some('&'),
                             "lt" => Some('<'),
                             "gt" => Some('>'),
@@ -261,7 +272,7 @@ impl<R: BufRead> Input<R> {
                         }
                     };
                     match ch {
-                        Some(c) => Some(c.to_string()),
+                        Some(c) => Some(Cow::Owned(c.to_string())),
                         None => {
                             return Err(mk_err(
                                 &self.source,
@@ -277,10 +288,11 @@ impl<R: BufRead> Input<R> {
                 _ => None,
             };
             if let Some(piece) = piece {
-                match &mut text {
-                    Some((t, _, _)) => t.push_str(&piece),
-                    None => text = Some((piece, pos.0, pos.1)),
+                if text.is_none() {
+                    self.text.clear();
+                    text = Some(pos);
                 }
+                self.text.push_str(&piece);
                 continue;
             }
             let token = match event {
@@ -289,7 +301,13 @@ impl<R: BufRead> Input<R> {
                     let local = String::from_utf8_lossy(start.local_name().as_ref()).into_owned();
                     let ns = match resolved {
                         ResolveResult::Bound(ns) => {
-                            Some(String::from_utf8_lossy(ns.as_ref()).into_owned())
+                            Some(if ns.as_ref() == self.msg_ns.as_bytes() {
+                                Cow::Borrowed(self.msg_ns)
+                            } else if ns.as_ref() == BASIS_NS.as_bytes() {
+                                Cow::Borrowed(BASIS_NS)
+                            } else {
+                                Cow::Owned(String::from_utf8_lossy(ns.as_ref()).into_owned())
+                            })
                         }
                         ResolveResult::Unbound => None,
                         ResolveResult::Unknown(prefix) => {
@@ -347,18 +365,10 @@ impl<R: BufRead> Input<R> {
                 // Text-like events were handled above; `Empty` is expanded.
                 _ => continue,
             };
-            if let Some((t, line, column)) = text.take() {
+            if let Some((line, column)) = text.take() {
                 // Put the structural token back: text comes first.
                 self.peeked = Some((token, pos.0, pos.1));
-                return Ok((
-                    Token::Text {
-                        text: t,
-                        line,
-                        column,
-                    },
-                    line,
-                    column,
-                ));
+                return Ok((Token::Text { line, column }, line, column));
             }
             return Ok((token, pos.0, pos.1));
         }
@@ -378,13 +388,13 @@ impl<R: BufRead> Input<R> {
     fn next_structural(&mut self) -> Result<Token, MessageError> {
         loop {
             match self.next()? {
-                Token::Text { text, .. } if text.trim().is_empty() => continue,
-                Token::Text { text, line, column } => {
+                Token::Text { .. } if self.text.trim().is_empty() => continue,
+                Token::Text { line, column } => {
                     return Err(self.error_at(
                         line,
                         column,
                         MessageErrorKind::Unexpected,
-                        format!("text {:?} between elements", clip(&text)),
+                        format!("text {:?} between elements", clip(&self.text)),
                         Some("only elements here".into()),
                     ));
                 }
@@ -563,11 +573,13 @@ impl<R: BufRead> Input<R> {
         }
     }
 
-    /// Reads the text of the element just opened and closes it.
-    fn text_and_close(&mut self) -> Result<(String, u64, u64), MessageError> {
+    /// Reads the text of the element just opened (into `self.text`) and closes it.
+    fn text_and_close(&mut self) -> Result<(u64, u64), MessageError> {
         let (open_line, open_column) = (self.line, self.column);
         match self.next()? {
-            Token::Text { text, line, column } => {
+            // The end tag that follows was read with the text and is returned from `peeked`:
+            // `self.text` stays as it is.
+            Token::Text { line, column } => {
                 match self.next()? {
                     Token::End => {}
                     Token::Start {
@@ -592,7 +604,7 @@ impl<R: BufRead> Input<R> {
                         ));
                     }
                 }
-                if text.trim().is_empty() {
+                if self.text.trim().is_empty() {
                     return Err(self.error_at(
                         open_line,
                         open_column,
@@ -602,7 +614,7 @@ impl<R: BufRead> Input<R> {
                     ));
                 }
                 self.path.pop();
-                Ok((text, line, column))
+                Ok((line, column))
             }
             Token::End => Err(self.error_at(
                 open_line,
@@ -647,10 +659,10 @@ impl<R: BufRead> Input<R> {
         T::Err: IntoReason,
     {
         self.open(ns, name)?;
-        let (text, line, column) = self.text_and_close()?;
+        let (line, column) = self.text_and_close()?;
         // XSD whitespace facet "collapse" for the non-string types, "preserve" for strings:
         // every value type of this module trims for itself where the XSD collapses.
-        let value = text.parse::<T>().map_err(|e| {
+        let value = self.text.parse::<T>().map_err(|e| {
             let (kind, reason, expected) = e.into_reason();
             MessageError {
                 kind,
@@ -758,7 +770,14 @@ pub(crate) struct Output<W: Write> {
     w: W,
     message: &'static str,
     path: Vec<&'static str>,
+    /// One line of output, built here and written with one `write_all` (reused).
+    line: String,
+    /// A leaf's value as text (reused).
+    value: String,
 }
+
+/// Indentation: two spaces per open element.
+const SPACES: &str = "                                                                ";
 
 impl<W: Write> Output<W> {
     /// A writer of `message` (e.g. `"jw323"`).
@@ -767,6 +786,8 @@ impl<W: Write> Output<W> {
             w,
             message,
             path: Vec::new(),
+            line: String::new(),
+            value: String::new(),
         }
     }
 
@@ -793,9 +814,33 @@ impl<W: Write> Output<W> {
         self.w.write_all(s.as_bytes()).map_err(|e| self.io(&e))
     }
 
-    fn indent(&mut self) -> Result<(), MessageError> {
-        let pad = "  ".repeat(self.path.len());
-        self.put(&pad)
+    /// Starts a line in `self.line` with the indentation of the open elements.
+    fn indent(&mut self) {
+        self.line.clear();
+        let mut pad = self.path.len().saturating_mul(2);
+        while pad > 0 {
+            let n = pad.min(SPACES.len());
+            self.line.push_str(SPACES.get(..n).unwrap_or_default());
+            pad -= n;
+        }
+    }
+
+    /// Writes `self.line`.
+    fn put_line(&mut self) -> Result<(), MessageError> {
+        match self.w.write_all(self.line.as_bytes()) {
+            Ok(()) => Ok(()),
+            Err(e) => Err(self.io(&e)),
+        }
+    }
+
+    /// Appends `<prefix:name>` (or `</prefix:name>` when `close`) to `self.line`.
+    fn tag(&mut self, ns: Ns, name: &str, close: bool) {
+        let p = self.prefix(ns);
+        self.line.push_str(if close { "</" } else { "<" });
+        self.line.push_str(p);
+        self.line.push(':');
+        self.line.push_str(name);
+        self.line.push('>');
     }
 
     fn prefix(&self, ns: Ns) -> &'static str {
@@ -823,9 +868,10 @@ impl<W: Write> Output<W> {
 
     /// Opens a complex element.
     pub(crate) fn start(&mut self, ns: Ns, name: &'static str) -> Result<(), MessageError> {
-        self.indent()?;
-        let p = self.prefix(ns);
-        self.put(&format!("<{p}:{name}>\n"))?;
+        self.indent();
+        self.tag(ns, name, false);
+        self.line.push('\n');
+        self.put_line()?;
         self.path.push(name);
         Ok(())
     }
@@ -833,9 +879,10 @@ impl<W: Write> Output<W> {
     /// Closes the innermost complex element.
     pub(crate) fn end(&mut self, ns: Ns) -> Result<(), MessageError> {
         let name = self.path.pop().unwrap_or("Bericht");
-        self.indent()?;
-        let p = self.prefix(ns);
-        self.put(&format!("</{p}:{name}>\n"))
+        self.indent();
+        self.tag(ns, name, true);
+        self.line.push('\n');
+        self.put_line()
     }
 
     /// A simple element; refuses empty text (RS033).
@@ -845,8 +892,10 @@ impl<W: Write> Output<W> {
         name: &'static str,
         value: &dyn Display,
     ) -> Result<(), MessageError> {
-        let text = value.to_string();
-        if text.trim().is_empty() {
+        self.value.clear();
+        // Writing to a `String` cannot fail (a `Display` that fails is a bug of its own).
+        let _ = write!(self.value, "{value}");
+        if self.value.trim().is_empty() {
             self.path.push(name);
             let e = self.error(
                 MessageErrorKind::Empty,
@@ -855,10 +904,13 @@ impl<W: Write> Output<W> {
             self.path.pop();
             return Err(e);
         }
-        self.indent()?;
-        let p = self.prefix(ns);
-        let escaped = quick_xml::escape::escape(text.as_str());
-        self.put(&format!("<{p}:{name}>{escaped}</{p}:{name}>\n"))
+        self.indent();
+        self.tag(ns, name, false);
+        let escaped = quick_xml::escape::escape(self.value.as_str());
+        self.line.push_str(&escaped);
+        self.tag(ns, name, true);
+        self.line.push('\n');
+        self.put_line()
     }
 
     /// An optional simple element: written only when present.
