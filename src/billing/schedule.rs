@@ -7,10 +7,19 @@ use chrono::NaiveDate;
 
 use crate::Catalogue;
 use crate::billing::{
-    Billing, BillingRule, Budget, Case, Placement, Unpriced, billed_months, month_first,
-    month_index, placements_budget_reporting,
+    Billing, BillingRule, Budget, Case, Placement, Unpriced, first_billed, month_first,
+    month_index, month_last, placements_budget_reporting,
 };
 use crate::{Error, Unit};
+
+/// The first month (index) of a monthly period `start..=end` (`None`: still running) that SAP
+/// GI v1.3 bills ("eerste gebroken maand wordt niet gedeclareerd"): the start month when the
+/// period starts on the 1st or also ends in that month, else the month after. A period that has
+/// no end yet runs past its start month. The same rule as [`billed_months`](crate::billing::billed_months).
+fn first_due_month(start: NaiveDate, end: Option<NaiveDate>) -> i32 {
+    // Without an end the period runs on: any later month stands for it.
+    first_billed(start, end.unwrap_or(NaiveDate::MAX), BillingRule::SapGi)
+}
 
 /// Whether month `m` of a monthly case with period `start..=end` (`None`: open) is billed under
 /// SAP GI, knowing what is known today: a period that has not ended by the end of `m` runs past
@@ -20,22 +29,92 @@ pub(crate) fn monthly_billed(
     end: Option<NaiveDate>,
     m: i32,
 ) -> Result<Option<bool>, Error> {
+    if end.is_some_and(|e| e < start) {
+        return Err(Error::InvalidPeriod {
+            start,
+            end: end.unwrap_or(start),
+            reason: "the period ends before it starts",
+        });
+    }
     if m < month_index(start) || end.is_some_and(|e| m > month_index(e)) {
         return Ok(None);
     }
-    let horizon = match end {
-        Some(e) if month_index(e) <= m => e,
-        _ => m
-            .checked_add(1)
-            .and_then(month_first)
-            .ok_or(Error::InvalidPeriod {
-                start,
-                end: start,
-                reason: "the month after the period lies outside the supported date range",
-            })?,
+    Ok(Some(first_due_month(start, end) <= m))
+}
+
+/// The months of one case that are due, as known at the end of the latest month looked at: the
+/// one schedule (SAP GI v1.3) that the declaration run, [`Case::quote`] and [`cases_budget`]
+/// follow, and that the check applies line by line.
+///
+/// - **monthly products**: from the first billed month ([`first_due_month`]: the first broken
+///   month only when the period also ends in it) to the period's last month; a period still
+///   running at the end of the latest month runs past it, so its first broken month is never
+///   due (care from 3 December, still running at the end of December: nothing due yet).
+/// - **per-traject and per-piece products** (GBM advies): the month the period ends, once; an
+///   open traject has no month due.
+/// - **hourly products**: every month of the period; the care delivered decides (IV079, IV081).
+///
+/// Periods are [`billing_period`]s (LET GTO cut to its three-month term).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) struct Due {
+    /// First day of the billed period.
+    pub(crate) start: NaiveDate,
+    /// Last day of the billed period, if known.
+    pub(crate) end: Option<NaiveDate>,
+    /// The first and last month due (indices); empty when the first lies after the last.
+    first: i32,
+    last: i32,
+}
+
+impl Due {
+    /// The due months, as month indices, in order.
+    pub(crate) const fn months(&self) -> std::ops::RangeInclusive<i32> {
+        self.first..=self.last
+    }
+
+    /// The product period of month `m` (OP367, TR387, TR388): the month clamped to the period.
+    pub(crate) fn period(&self, m: i32) -> Option<(NaiveDate, NaiveDate)> {
+        let from = month_first(m)?.max(self.start);
+        let last = month_last(m)?;
+        let to = self.end.map_or(last, |e| e.min(last));
+        (from <= to).then_some((from, to))
+    }
+}
+
+/// The months of `case` due in months `lo..=hi` (indices), as known at the end of month `hi`,
+/// for a product billed as `billing`: see [`Due`]. `Ok(None)` when care has not started or does
+/// not overlap the allocation.
+///
+/// # Errors
+///
+/// [`Error::InvalidPeriod`] for an allocation or care period that ends before it starts, or a
+/// LET GTO term that ends outside the supported dates.
+pub(crate) fn due<C>(
+    case: &Case<C>,
+    billing: Billing,
+    lo: i32,
+    hi: i32,
+) -> Result<Option<Due>, Error> {
+    let Some((start, end)) = billing_period(case)? else {
+        return Ok(None);
     };
-    let first = billed_months(start, horizon, BillingRule::SapGi)?.next();
-    Ok(Some(first.is_some_and(|f| month_index(f) <= m)))
+    let s = month_index(start);
+    let e = end.map(month_index);
+    let until = |e: Option<i32>| e.map_or(hi, |e| e.min(hi));
+    let (first, last) = match billing {
+        Billing::Monthly => (first_due_month(start, end), until(e)),
+        Billing::Once => match e {
+            Some(e) => (e, e),
+            None => (1, 0),
+        },
+        Billing::Volume => (s, until(e)),
+    };
+    Ok(Some(Due {
+        start,
+        end,
+        first: first.max(lo),
+        last: last.min(hi),
+    }))
 }
 
 /// The period a case is billed over: [`Case::period`], a LET GTO case cut to its three-month

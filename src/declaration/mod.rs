@@ -436,6 +436,9 @@ impl<C> Submitted<C> {
     }
 }
 
+/// Basisschema (`LDT_Bedrag`): an amount is 0 to 99,999,999 eurocents.
+pub(crate) const MAX_CENTS: i64 = 99_999_999;
+
 /// An exact amount in whole eurocents, or `None` when the amount has fractions of a cent or
 /// does not fit an `i64` (no rounding: this is a check, not a conversion).
 pub(crate) fn whole_cents(amount: Decimal) -> Option<i64> {
