@@ -247,3 +247,120 @@ fn a_month_without_an_edition_fails_that_month_only() {
     let months: Vec<NaiveDate> = later.lines.iter().map(|l| l.start).collect();
     assert_eq!(months, [d(2027, 1, 1)]);
 }
+
+// SAP GI "eerste gebroken maand wordt niet gedeclareerd": a case from 3 December still running
+// at the end of December has no month due, so a quote or budget through December bills none —
+// as the run declares none.
+#[test]
+fn sap_gi_an_open_case_from_3_december_is_quoted_and_budgeted_nothing_in_december() {
+    let books = Editions::gelderland();
+    let cases = [case("a", "48B10", d(2026, 12, 3))];
+    let q = cases[0].quote(&books, d(2026, 12, 31)).unwrap();
+    assert_eq!((q.billed_months(), q.total()), (0, Decimal::ZERO));
+    assert_eq!(q.lines().count(), 0);
+    let (budget, bad) = jbjr::billing::cases_budget(Catalogue::gelderland_2026(), &cases).unwrap();
+    assert!(bad.is_empty());
+    assert_eq!(budget.total(), Decimal::ZERO);
+    let r = run(&books, &cases, &[], &[], d(2026, 12, 1), d(2026, 12, 1));
+    assert!(r.lines.is_empty() && r.failures.is_empty());
+    // Stopped on 20 December (JW307): the month is billed after all (SAP GI: a period inside one
+    // month is billed once), and the quote follows.
+    let stopped = cases[0].clone().stopped(d(2026, 12, 20));
+    let q = stopped.quote(&books, d(2026, 12, 31)).unwrap();
+    assert_eq!(q.total(), Decimal::new(125_929, 2));
+}
+
+// SAP GI "GBM-Advies: éénmalige declaratie": an open advies is not due, so it is not quoted or
+// budgeted; once it ends it is, in the month it ends.
+#[test]
+fn sap_gi_an_open_gbm_advies_is_not_quoted_before_it_is_due() {
+    let books = Editions::gelderland();
+    let open = case("a", "47B11", d(2026, 3, 1));
+    assert_eq!(
+        open.quote(&books, d(2026, 12, 31)).unwrap().total(),
+        Decimal::ZERO
+    );
+    let (budget, _) =
+        jbjr::billing::cases_budget(Catalogue::gelderland_2026(), std::slice::from_ref(&open))
+            .unwrap();
+    assert_eq!(budget.total(), Decimal::ZERO);
+    // Ends 20 May: 3159.00 once (Productenboek Gelderland 2026, 47B11 JbGld), in May.
+    let done = open.stopped(d(2026, 5, 20));
+    let q = done.quote(&books, d(2026, 12, 31)).unwrap();
+    assert_eq!(q.total(), Decimal::new(315_900, 2));
+    assert_eq!(q.lines().next().unwrap().month(), d(2026, 5, 1));
+    // Ending in 2027, it is not budgeted in 2026.
+    let later = case("a", "47B11", d(2026, 3, 1)).stopped(d(2027, 2, 1));
+    let (budget, _) = jbjr::billing::cases_budget(Catalogue::gelderland_2026(), &[later]).unwrap();
+    assert_eq!(budget.total(), Decimal::ZERO);
+}
+
+// Productenboek Gelderland 2026, LET GTO 48B15: "Deze dienst kent een omvang van drie maanden".
+// An open LET GTO case is quoted for its term only, as the run declares it.
+#[test]
+fn let_gto_is_quoted_for_its_three_month_term() {
+    let books = Editions::gelderland();
+    let gto = case("a", "48B15", d(2026, 2, 1));
+    let q = gto.quote(&books, d(2026, 12, 31)).unwrap();
+    assert_eq!(q.billed_months(), 3); // February, March, April
+    let r = run(&books, &[gto], &[], &[], d(2026, 1, 1), d(2026, 12, 1));
+    assert_eq!(r.lines.len(), 3);
+    let declared: i64 = r.lines.iter().map(|l| l.amount_cents).sum();
+    assert_eq!(jbjr::money::to_cents(q.total()).unwrap(), declared);
+}
+
+// Productenboek Gelderland 2026, LET GTO 48B15: "Onafhankelijk van het aantal betrokken
+// jeugdigen ... maar éénmaal gedeclareerd". A GI that files each child under its own BSN names
+// the family: the run declares the family's LET GTO once, the check rejects a second.
+#[test]
+fn let_gto_once_per_family_across_client_ids() {
+    let books = Editions::gelderland();
+    let gto = |bsn: &str, start| case(bsn, "48B15", start).with_family(7);
+    let cases = [gto("222", d(2026, 3, 1)), gto("111", d(2026, 2, 1))];
+    let (sent, failures) = months_of_runs(&books, &cases, &[], d(2026, 1, 1), d(2026, 8, 1));
+    let got: Vec<_> = sent.iter().map(|l| (l.client.as_str(), l.start)).collect();
+    assert_eq!(
+        got,
+        [
+            ("111", d(2026, 2, 1)),
+            ("111", d(2026, 3, 1)),
+            ("111", d(2026, 4, 1))
+        ]
+    );
+    assert_eq!(failures, [RunFailure::LetGtoRepeat { index: 0, first: 1 }]);
+    // The second child's LET GTO, declared anyway, is rejected.
+    let second = DeclarationLine {
+        client: "222".to_string(),
+        code: "48B15".parse().unwrap(),
+        provider: Provider::JbGld,
+        start: d(2026, 3, 1),
+        end: d(2026, 3, 31),
+        volume: 1,
+        unit: Unit::Month,
+        product_tariff: sent[0].product_tariff,
+        amount_cents: sent[0].amount_cents,
+        credit: false,
+    };
+    let c = check(
+        &books,
+        &cases,
+        &sent,
+        [Submitted::from(second)],
+        d(2026, 9, 1),
+    );
+    assert!(
+        matches!(
+            c.verdicts[0].reasons[..],
+            [jbjr::declaration::Reason::LetGtoOnce { .. }]
+        ),
+        "{:?}",
+        c.verdicts[0]
+    );
+    // Without the family, each child's own BSN would be its own family: both declared.
+    let apart = [
+        case("222", "48B15", d(2026, 3, 1)),
+        case("111", "48B15", d(2026, 2, 1)),
+    ];
+    let r = run(&books, &apart, &[], &[], d(2026, 1, 1), d(2026, 8, 1));
+    assert_eq!(r.lines.len(), 6);
+}

@@ -153,34 +153,69 @@ pub(crate) fn billing_period<C>(
 
 /// The LET GTO cases that are not their family's first (by start, then by position): LET GTO is
 /// declared once per family, on the youngest child with a measure (Productenboek Gelderland
-/// 2026, LET GTO 48B15). Keyed by case index; the value is the first case's index.
+/// 2026, LET GTO 48B15). A family is every LET GTO case linked to another by the same client or
+/// the same [`Case::family`]. Keyed by case index; the value is the first case's index. Shared
+/// by the run (which does not declare a repeat) and the check (which rejects one).
 pub(crate) fn let_gto_repeats<C: Hash + Eq>(cases: &[Case<C>]) -> HashMap<usize, usize> {
-    let mut first: HashMap<&C, usize> = HashMap::new();
-    let mut repeats = HashMap::new();
-    for (i, case) in cases.iter().enumerate() {
-        if case.code != crate::billing::LET_GTO {
-            continue;
+    let gto: Vec<(usize, &Case<C>)> = cases
+        .iter()
+        .enumerate()
+        .filter(|(_, c)| c.code == crate::billing::LET_GTO)
+        .collect();
+    // Union-find over the positions in `gto`, linked by client and by family.
+    let mut parent: Vec<usize> = (0..gto.len()).collect();
+    fn root(parent: &mut [usize], mut k: usize) -> usize {
+        while let Some(&p) = parent.get(k) {
+            if p == k {
+                break;
+            }
+            // Path halving.
+            let grand = parent.get(p).copied().unwrap_or(p);
+            if let Some(slot) = parent.get_mut(k) {
+                *slot = grand;
+            }
+            k = grand;
         }
-        match first.get(&case.client).copied() {
-            Some(j) => {
-                let earlier = cases.get(j).is_some_and(|c| c.start <= case.start);
-                if earlier {
-                    repeats.insert(i, j);
-                } else {
-                    repeats.insert(j, i);
-                    first.insert(&case.client, i);
+        k
+    }
+    let mut by_client: HashMap<&C, usize> = HashMap::with_capacity(gto.len());
+    let mut by_family: HashMap<u64, usize> = HashMap::new();
+    for (k, (_, case)) in gto.iter().enumerate() {
+        let link = |other: Option<usize>, parent: &mut Vec<usize>| {
+            if let Some(j) = other {
+                let (a, b) = (root(parent, k), root(parent, j));
+                if let Some(slot) = parent.get_mut(a.max(b)) {
+                    *slot = a.min(b);
                 }
             }
-            None => {
-                first.insert(&case.client, i);
-            }
+        };
+        let same_client = by_client.get(&case.client).copied();
+        link(same_client, &mut parent);
+        by_client.entry(&case.client).or_insert(k);
+        if let Some(f) = case.family {
+            let same_family = by_family.get(&f).copied();
+            link(same_family, &mut parent);
+            by_family.entry(f).or_insert(k);
         }
     }
-    // A later "first" may have displaced an earlier one: point every repeat at the final first.
-    for (i, j) in &mut repeats {
-        if let Some(c) = cases.get(*i) {
-            if let Some(f) = first.get(&c.client) {
-                *j = *f;
+    // The first case of each family: earliest start, then position.
+    let mut first: HashMap<usize, usize> = HashMap::new();
+    for (k, (i, case)) in gto.iter().enumerate() {
+        let r = root(&mut parent, k);
+        let slot = first.entry(r).or_insert(k);
+        let better = gto
+            .get(*slot)
+            .is_some_and(|(j, c)| (case.start, *i) < (c.start, *j));
+        if better {
+            *slot = k;
+        }
+    }
+    let mut repeats = HashMap::new();
+    for (k, (i, _)) in gto.iter().enumerate() {
+        let r = root(&mut parent, k);
+        if let Some((f, _)) = first.get(&r).and_then(|f| gto.get(*f)) {
+            if f != i {
+                repeats.insert(*i, *f);
             }
         }
     }
@@ -193,9 +228,14 @@ pub(crate) const fn billing(unit: Unit) -> Billing {
 }
 
 /// The budget of cases in the catalogue's year, as [`placements_budget_reporting`] prices it:
-/// each case over its billed period ([`Case::period`], LET GTO cut to its three-month term),
-/// up to the end of the year when it runs on. A case whose care has not started is not billed
-/// (and not listed); a case that cannot be priced is listed with its position in `cases`.
+/// the months of each case that a declaration run at the end of the year would have declared
+/// (the schedule the run, the check and [`Case::quote`] follow): a monthly product from its
+/// first billed month — not a first broken month while the case runs on past the year — to its
+/// last month or December; a per-traject product in the month its period ends, when that lies
+/// in the year; LET GTO for its three-month term at most. A case whose care has not started is
+/// not billed (and not listed); a case that cannot be priced (an unknown product, one the GI
+/// does not offer, an hourly product, a reversed period) is listed with its position in
+/// `cases`. Amounts are whole cents, summed exactly; nothing is rounded.
 ///
 /// # Errors
 ///
@@ -211,6 +251,8 @@ pub(crate) const fn billing(unit: Unit) -> Billing {
 ///     Case::new("a", "48B10".parse()?, Provider::JbGld, d(3, 15)).with_care(d(3, 15), None),
 ///     Case::new("b", "49B01".parse()?, Provider::JbGld, d(1, 1)).with_care(d(1, 1), None), // hourly
 ///     Case::new("c", "48B10".parse()?, Provider::JbGld, d(1, 1)), // care not started
+///     // From 3 December and running on: December is its first broken month, not billed.
+///     Case::new("d", "48B10".parse()?, Provider::JbGld, d(12, 3)).with_care(d(12, 3), None),
 /// ];
 /// let (budget, bad) = cases_budget(Catalogue::gelderland_2026(), &cases)?;
 /// assert_eq!(budget.total().to_string(), "11333.61"); // April to December: 9 × 1259.29
@@ -222,26 +264,54 @@ pub fn cases_budget<'a, C>(
     cases: &[Case<C>],
 ) -> Result<(Budget<'a>, Unpriced), Error> {
     let (_, year_end) = catalogue.covers();
+    let (lo, hi) = (catalogue.year() * 12, catalogue.year() * 12 + 11);
     let mut positions = Vec::with_capacity(cases.len());
     let mut unpriced = Vec::new();
     let mut placements = Vec::with_capacity(cases.len());
     for (i, case) in cases.iter().enumerate() {
-        match crate::billing::billing_period(case) {
-            Ok(Some((start, end))) => {
-                let end = end.map_or(year_end, |e| e.min(year_end));
-                if start <= end {
-                    positions.push(i);
-                    placements.push(Placement {
-                        child: u32::try_from(i).unwrap_or(u32::MAX),
-                        code: case.code,
-                        provider: case.provider,
-                        start,
-                        end,
-                    });
+        let (start, end) = match billing_period(case) {
+            Ok(Some(period)) => period,
+            Ok(None) => continue,
+            Err(error) => {
+                unpriced.push((i, error));
+                continue;
+            }
+        };
+        let kind = catalogue
+            .tariff(case.code, case.provider)
+            .map(|t| billing(t.unit()));
+        let span = match kind {
+            Ok(kind @ (Billing::Monthly | Billing::Once)) => {
+                // The due months of the year, as the period from the first's product period to
+                // the last's: `placements_budget` bills exactly those.
+                let due = match due(case, kind, lo, hi) {
+                    Ok(Some(due)) => due,
+                    Ok(None) => continue,
+                    Err(error) => {
+                        unpriced.push((i, error));
+                        continue;
+                    }
+                };
+                let months = due.months();
+                match (due.period(*months.start()), due.period(*months.end())) {
+                    (Some((from, _)), Some((_, to))) if months.start() <= months.end() => {
+                        (from, to)
+                    }
+                    _ => continue,
                 }
             }
-            Ok(None) => {}
-            Err(error) => unpriced.push((i, error)),
+            // Reported by the budget with its error (unknown product, not offered, hourly).
+            _ => (start, end.map_or(year_end, |e| e.min(year_end))),
+        };
+        if span.0 <= span.1 {
+            positions.push(i);
+            placements.push(Placement {
+                child: u32::try_from(i).unwrap_or(u32::MAX),
+                code: case.code,
+                provider: case.provider,
+                start: span.0,
+                end: span.1,
+            });
         }
     }
     let (budget, bad) = placements_budget_reporting(catalogue, placements)?;

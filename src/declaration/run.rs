@@ -447,31 +447,6 @@ fn key(group: u32, month: i32) -> u64 {
     (u64::from(group) << 32) | u64::from((month as u32) ^ 0x8000_0000)
 }
 
-/// The unit of a product of a GI: from the edition of the month with index `m` when there is
-/// one, else from the first edition that prices it.
-fn product_unit(
-    editions: &Editions,
-    code: ProductCode,
-    provider: Provider,
-    m: i32,
-) -> Result<Unit, Error> {
-    if let Some(book) = editions.edition(m.div_euclid(12)) {
-        return Ok(book.tariff(code, provider)?.unit());
-    }
-    let mut first_error = None;
-    for year in editions.years() {
-        match editions.edition(year).map(|b| b.tariff(code, provider)) {
-            Some(Ok(t)) => return Ok(t.unit()),
-            Some(Err(e)) => {
-                first_error.get_or_insert(e);
-            }
-            None => {}
-        }
-    }
-    Err(first_error
-        .unwrap_or_else(|| no_tariff(editions, code, month_first(m).unwrap_or(NaiveDate::MIN))))
-}
-
 /// The lines due for one case in months `lo..=hi` (the [`due`] schedule), appended to `out`;
 /// a month that cannot be declared is reported in `at` and the others are declared.
 ///
@@ -488,12 +463,7 @@ fn due_lines<'a, C: Hash + Eq>(
     let Some((start, _)) = billing_period(case)? else {
         return Ok(());
     };
-    let unit = product_unit(
-        editions,
-        case.code,
-        case.provider,
-        month_index(start).max(at.lo),
-    )?;
+    let unit = editions.unit_at(case.code, case.provider, month_index(start).max(at.lo))?;
     let kind = billing(unit);
     let Some(schedule) = due(case, kind, at.lo, at.hi)? else {
         return Ok(());
