@@ -246,7 +246,8 @@ impl<C> Case<C> {
     /// The case as part of family `family` (any number of the caller's that names the family:
     /// a family file number, a household key). LET GTO (48B15) is declared once per family
     /// (Productenboek Gelderland 2026, LET GTO: "maar éénmaal gedeclareerd"): the run declares
-    /// the family's first LET GTO case (by start, then position) and the check rejects any
+    /// the family's first LET GTO case (by allocation start; between cases starting the same day,
+    /// an order fixed by the client id, never by position) and the check rejects any
     /// other, also when each child's case has its own client id (SAP GI advises allocating
     /// family work on the youngest child's BSN, but a municipality may allocate per child).
     ///
@@ -256,10 +257,10 @@ impl<C> Case<C> {
     /// use chrono::NaiveDate;
     /// use jbjr::{Editions, Provider, billing::Case, declaration::{RunFailure, run}};
     /// let d = |m| NaiveDate::from_ymd_opt(2026, m, 1).unwrap();
-    /// let gto = |bsn: &str| Case::new(bsn.to_string(), "48B15".parse().unwrap(), Provider::JbGld, d(2))
-    ///     .with_care(d(2), None)
+    /// let gto = |bsn: &str, m| Case::new(bsn.to_string(), "48B15".parse().unwrap(), Provider::JbGld, d(m))
+    ///     .with_care(d(m), None)
     ///     .with_family(41);
-    /// let cases = [gto("999990019"), gto("999990020")];
+    /// let cases = [gto("999990019", 2), gto("999990020", 3)];
     /// let r = run(&Editions::gelderland(), &cases, &[], &[], d(1), d(6));
     /// assert_eq!(r.lines.len(), 3); // one three-month term, on the first child
     /// assert_eq!(r.failures, [RunFailure::LetGtoRepeat { index: 1, first: 0 }]);

@@ -1,7 +1,7 @@
 //! The schedule both the run and the check follow: which months of a case are due.
 
 use std::collections::HashMap;
-use std::hash::Hash;
+use std::hash::{Hash, Hasher};
 
 use chrono::NaiveDate;
 
@@ -151,7 +151,7 @@ pub(crate) fn billing_period<C>(
     Ok(Some((start, end)))
 }
 
-/// The LET GTO cases that are not their family's first (by start, then by position): LET GTO is
+/// The LET GTO cases that are not their family's first (by start; see below for a tie): LET GTO is
 /// declared once per family, on the youngest child with a measure (Productenboek Gelderland
 /// 2026, LET GTO 48B15). A family is every LET GTO case linked to another by the same client or
 /// the same [`Case::family`]. Keyed by case index; the value is the first case's index. Shared
@@ -198,14 +198,23 @@ pub(crate) fn let_gto_repeats<C: Hash + Eq>(cases: &[Case<C>]) -> HashMap<usize,
             by_family.entry(f).or_insert(k);
         }
     }
-    // The first case of each family: earliest start, then position.
+    // The first case of each family: the earliest start; between cases starting the same day,
+    // an order that does not depend on their positions (so that the run and the check, given
+    // the cases in any order, pick the same): the client id's hash, then the billed period.
+    let rank = |case: &Case<C>| {
+        let mut h = std::hash::DefaultHasher::new();
+        case.client.hash(&mut h);
+        (case.start, h.finish(), billing_period(case).ok().flatten())
+    };
+    let ranks: Vec<_> = gto.iter().map(|(_, c)| rank(c)).collect();
     let mut first: HashMap<usize, usize> = HashMap::new();
-    for (k, (i, case)) in gto.iter().enumerate() {
+    for (k, (i, _)) in gto.iter().enumerate() {
         let r = root(&mut parent, k);
         let slot = first.entry(r).or_insert(k);
-        let better = gto
-            .get(*slot)
-            .is_some_and(|(j, c)| (case.start, *i) < (c.start, *j));
+        let better = match (ranks.get(k), ranks.get(*slot), gto.get(*slot)) {
+            (Some(a), Some(b), Some((j, _))) => (a, *i) < (b, *j),
+            _ => false,
+        };
         if better {
             *slot = k;
         }

@@ -155,8 +155,11 @@ fn invalid(start: NaiveDate, reason: &'static str) -> Error {
 ///
 /// The run is a pure function: the same inputs give the same lines, in the same order. It is
 /// idempotent: run again with its own lines added to `declared`, it yields no lines. It never
-/// fails as a whole: a case it cannot price is listed in [`Run::failures`] and the others are
-/// declared. Time and memory grow with the input: each client is hashed once, then the lines
+/// fails as a whole and never sends a line the [`check`](crate::declaration::check) rejects:
+/// what it cannot declare (a case it cannot price, a month without an edition, care above the
+/// allocated volume, an amount above the Basisschema maximum, overlapping allocations) is
+/// listed in [`Run::failures`] and the rest is declared. The order of `cases` changes the order
+/// of the lines and failures, never what is declared. Time and memory grow with the input: each client is hashed once, then the lines
 /// are sorted by integer (group, month) keys and merged with what was declared.
 ///
 /// Amounts: a monthly or per-traject line is the month's tariff (whole cents, no rounding);
@@ -233,15 +236,15 @@ pub fn run<C: Clone + Hash + Eq>(
     let mut due: Vec<Pending<'_, C>> = Vec::with_capacity(cases.len());
     let mut failed: HashSet<u32> = HashSet::new();
     for (index, (case, g)) in cases.iter().zip(&case_groups).enumerate() {
+        if let Some(mut found) = overlap_failures.remove(&index) {
+            failures.append(&mut found);
+        }
         if let Some(first) = repeats.get(&index) {
             failures.push(RunFailure::LetGtoRepeat {
                 index,
                 first: *first,
             });
             continue;
-        }
-        if let Some(mut found) = overlap_failures.remove(&index) {
-            failures.append(&mut found);
         }
         let before = (due.len(), failures.len());
         let mut at = Site {
@@ -383,10 +386,11 @@ fn case_key<C>(case: &Case<C>) -> (&C, ProductCode, Provider) {
     (&case.client, case.code, case.provider)
 }
 
-/// The overlaps between cases of one key (by billed period, LET GTO repeats left out) that
-/// touch months `lo..=hi`: the months they touch per group, and a failure per overlap keyed by
-/// the later case. Sorted once; each case is compared with the earlier case of its key that
-/// reaches furthest, which holds every earlier overlap's months.
+/// The overlaps between cases of one key (by billed period) that touch months `lo..=hi`: the
+/// months they touch per group, and a failure per overlap keyed by the later case. Sorted once;
+/// each case is compared with the earlier case of its key that reaches furthest, which holds
+/// every earlier overlap's months. LET GTO repeats are left out: they are not declared at all
+/// ([`RunFailure::LetGtoRepeat`]), and the family's first is declared in full.
 #[allow(clippy::type_complexity)]
 fn overlaps<C>(
     cases: &[Case<C>],
