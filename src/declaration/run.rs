@@ -3,7 +3,7 @@
 use std::collections::{HashMap, HashSet};
 use std::hash::Hash;
 
-use chrono::{Datelike, NaiveDate};
+use chrono::NaiveDate;
 
 use rust_decimal::Decimal;
 
@@ -277,7 +277,9 @@ pub fn run<C: Clone + Hash + Eq>(
     // One line per key and month: a month left as it stands has none; of two cases of one key
     // due in one month without overlapping (one allocation ends, the next starts in the month),
     // the earlier declares it (the month is billed once, SAP GI "Declareren via maandtarief").
-    due.retain(|p| !frozen.contains(&p.key));
+    if !frozen.is_empty() {
+        due.retain(|p| !frozen.contains(&p.key));
+    }
     due.sort_by_key(|p| (p.key, p.case_start, p.index));
     due.dedup_by_key(|p| p.key);
 
@@ -328,7 +330,9 @@ pub fn run<C: Clone + Hash + Eq>(
         }
         // Credits first, then the corrected lines (SAP GI "Correcties op declaraties"); a
         // failed case's lines, and a month left as it stands, are not credited.
-        if !failed.contains(&((current >> 32) as u32)) && !frozen.contains(&current) {
+        let left = (!failed.is_empty() && failed.contains(&((current >> 32) as u32)))
+            || (!frozen.is_empty() && frozen.contains(&current));
+        if !left {
             out.extend(standing.iter().map(|l| l.credit_of()));
         }
         out.extend(debits.into_iter().map(|l| DeclarationLine {
@@ -472,6 +476,9 @@ fn due_lines<'a, C: Hash + Eq>(
     let Some(schedule) = due(case, kind, at.lo, at.hi)? else {
         return Ok(());
     };
+    // The edition and the month's price, looked up once per year.
+    let mut book_of: Option<(i32, Option<&Catalogue>)> = None;
+    let mut price_of: Option<(i32, Result<Priced, Error>)> = None;
     for m in schedule.months() {
         let (Some(month), Some((from, to))) = (month_first(m), schedule.period(m)) else {
             return Err(invalid(start, "a month outside the date range"));
@@ -489,7 +496,16 @@ fn due_lines<'a, C: Hash + Eq>(
         } else {
             0
         };
-        let Some(book) = editions.edition(month.year()) else {
+        let year = m.div_euclid(12);
+        let book = match book_of {
+            Some((y, book)) if y == year => book,
+            _ => {
+                let book = editions.edition(year);
+                book_of = Some((year, book));
+                book
+            }
+        };
+        let Some(book) = book else {
             let error = no_tariff(editions, case.code, month);
             at.fail(
                 m,
@@ -502,7 +518,14 @@ fn due_lines<'a, C: Hash + Eq>(
             continue;
         };
         let priced = match kind {
-            Billing::Monthly | Billing::Once => price_once(book, case, unit).map(Some),
+            Billing::Monthly | Billing::Once => match &price_of {
+                Some((y, price)) if *y == year => price.clone().map(Some),
+                _ => {
+                    let price = price_once(book, case, unit);
+                    price_of = Some((year, price.clone()));
+                    price.map(Some)
+                }
+            },
             Billing::Volume => price_volume(book, case, minutes).map(|(price, above)| {
                 if let Some(allocated) = above {
                     at.failures.push(RunFailure::AboveAllocation {
