@@ -9,7 +9,8 @@ use rust_decimal::Decimal;
 
 use super::run::edition_no_tariff;
 use super::{
-    Declaration, DeclarationLine, Groups, Keys, MergeIds, Reason, Slot, Submitted, whole_cents,
+    Declaration, DeclarationLine, Groups, Keys, MAX_CENTS, MergeIds, Reason, Slot, Submitted,
+    whole_cents,
 };
 use crate::billing::Editions;
 use crate::billing::{Billing, Case};
@@ -273,9 +274,6 @@ impl Content {
 fn key(group: u32, month: i32) -> u64 {
     (u64::from(group) << 32) | u64::from((month as u32) ^ 0x8000_0000)
 }
-
-/// Basisschema: an amount is 0 to 99,999,999 eurocents.
-const MAX_CENTS: i64 = 99_999_999;
 
 /// The municipality's check of a declaration (JW323 → JW325): every submitted line gets exactly
 /// one [`Verdict`], in the order submitted — approved, or rejected with **every** [`Reason`]
