@@ -166,20 +166,6 @@ proptest! {
         deliveries in prop::collection::vec(delivery(), 0..12),
         seeds in prop::collection::vec(any::<u64>(), 2 * MONTHS as usize),
     ) {
-        // Each LET GTO case its own client (families still link them across clients): a second
-        // LET GTO allocation of one client overlapping the first is judged by the check against
-        // whichever of the two it finds first (issue 18, "the check depends on the order of the
-        // cases"), which is the check's order-independence, not the run's.
-        let stories: Vec<Story> = stories
-            .into_iter()
-            .enumerate()
-            .map(|(i, mut s)| {
-                if s.case.code == jbjr::billing::LET_GTO {
-                    s.case.client = 10 + i as u8;
-                }
-                s
-            })
-            .collect();
         let books = editions();
         let mut approved: Vec<DeclarationLine<u8>> = Vec::new();
         for k in 0..MONTHS {

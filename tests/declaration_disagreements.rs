@@ -364,3 +364,45 @@ fn let_gto_once_per_family_across_client_ids() {
     let r = run(&books, &apart, &[], &[], d(2026, 1, 1), d(2026, 8, 1));
     assert_eq!(r.lines.len(), 6);
 }
+
+// LET GTO once per family, two overlapping LET GTO allocations of one client: the family's
+// first is the one allocated first (1 February), though its care starts later (10 March) than
+// the repeat's (2 February). The run declares the first's term; the check judges those lines
+// against the first, not against the repeat whose billed period starts earlier, whatever the
+// order of the cases.
+#[test]
+fn let_gto_of_one_client_is_checked_against_the_family_first_not_an_earlier_repeat() {
+    let books = Editions::gelderland();
+    let first = Case::new(
+        "111".to_string(),
+        "48B15".parse().unwrap(),
+        Provider::JbGld,
+        d(2026, 2, 1),
+    )
+    .with_care(d(2026, 3, 10), None);
+    let repeat = case("111", "48B15", d(2026, 2, 2));
+    for cases in [
+        [first.clone(), repeat.clone()],
+        [repeat.clone(), first.clone()],
+    ] {
+        let (sent, failures) = months_of_runs(&books, &cases, &[], d(2026, 1, 1), d(2026, 8, 1));
+        let got: Vec<_> = sent.iter().map(|l| (l.start, l.end)).collect();
+        // Term 10 March to 9 June; March, the first broken month of a running case, is not due.
+        assert_eq!(
+            got,
+            [
+                (d(2026, 4, 1), d(2026, 4, 30)),
+                (d(2026, 5, 1), d(2026, 5, 31)),
+                (d(2026, 6, 1), d(2026, 6, 9))
+            ]
+        );
+        let (i_first, i_repeat) = if cases[0] == first { (0, 1) } else { (1, 0) };
+        assert_eq!(
+            failures,
+            [RunFailure::LetGtoRepeat {
+                index: i_repeat,
+                first: i_first
+            }]
+        );
+    }
+}
