@@ -1,7 +1,7 @@
 //! Keyed declarations (issue 17): allocation numbers, line references, the two levels of iJw
 //! checking (messages.md §2.4, §4.3; IV088) and every reason's WJ001 retour code.
 
-use chrono::NaiveDate;
+use chrono::{Datelike, NaiveDate};
 use jbjr::billing::Case;
 use jbjr::declaration::{
     Answer, Declaration, DeclarationLine, Header, KeyedLine, Keys, Ledger, Level, Reason, Status,
@@ -100,6 +100,92 @@ fn two_overlapping_allocations_of_one_product_are_both_billed() {
     let reasons = judged(&check_declaration(&books, &cases, &ledger, &decl));
     assert_eq!(codes(&reasons[0]), ["9389"]);
     assert_eq!(reasons[0][0].rule(), "TR389, TR416");
+}
+
+// Two overlapping allocations of one product for one client, with their numbers (JW301
+// ToewijzingNummer), run keyed month after month and each month checked by the keyed check:
+// both are declared in every month they are due (TR389 counts per allocation), every line is
+// approved, and a second run sends nothing. The plain run, matching by client, product and GI,
+// cannot tell them apart and reports the overlap instead (issue 18, RunFailure::Overlap).
+#[test]
+fn two_numbered_overlapping_allocations_are_declared_every_month_and_approved() {
+    let books = Editions::gelderland();
+    // 10: from 15 January, running (January is its first broken month, never due);
+    // 20: 1 February to 31 May.
+    let cases = [
+        ots(BSN, d(1, 15), 10),
+        ots(BSN, d(2, 1), 20).with_end(d(5, 31)),
+    ];
+    let mut ledger = Ledger::new();
+    let mut refs = jbjr::ReferenceSeries::new("K", 1).unwrap();
+    for m in 1..=7 {
+        let run = ledger
+            .run(&books, &cases, &[], d(1, 1), d(m, 1), &mut refs)
+            .unwrap();
+        assert!(run.failures.is_empty(), "month {m}: {:?}", run.failures);
+        let mut numbers: Vec<_> = run.lines.iter().map(|l| l.keys.allocation).collect();
+        numbers.sort();
+        let expected: Vec<_> = [(10, 2..=12), (20, 2..=5)]
+            .into_iter()
+            .filter(|(_, months)| months.contains(&m))
+            .map(|(x, _)| Some(n(x)))
+            .collect();
+        assert_eq!(numbers, expected, "month {m}");
+        assert!(
+            run.lines
+                .iter()
+                .all(|l| !l.line.credit && l.line.start.month() == m)
+        );
+        let header = Header::new(
+            format!("D{m}").parse().unwrap(),
+            d(m, 1),
+            d(m + 1, 5),
+            "12345678".parse().unwrap(),
+            "0202".parse().unwrap(),
+            0,
+        )
+        .unwrap();
+        let decl = run.declaration(header);
+        ledger.record_sent(&decl.lines);
+        let answer = check_declaration(&books, &cases, &ledger, &decl);
+        let verdicts = judged(&answer);
+        assert_eq!(verdicts.len(), expected.len());
+        assert!(
+            verdicts.iter().all(Vec::is_empty),
+            "month {m}: {verdicts:?}"
+        );
+        ledger.record_answer(&decl, &answer);
+        let again = ledger
+            .run(&books, &cases, &[], d(1, 1), d(m, 1), &mut refs)
+            .unwrap();
+        assert!(again.lines.is_empty(), "month {m}: {:?}", again.lines);
+    }
+    // Each allocation once a month: 10 from February to July, 20 from February to May, at the
+    // OTS tariff of JbGld (Productenboek Gelderland 2026: 1259.29).
+    for m in 1..=7 {
+        let standing = |x| ledger.standing(n(x), d(m, 1)).count();
+        assert_eq!(standing(10), usize::from(m >= 2), "10, month {m}");
+        assert_eq!(
+            standing(20),
+            usize::from((2..=5).contains(&m)),
+            "20, month {m}"
+        );
+    }
+    assert_eq!(ledger.net_cents(), (6 + 4) * 125_929);
+    // The plain run matches by client, product and GI: the same cases overlap there.
+    let plain = jbjr::declaration::run(&books, &cases, &[], &[], d(1, 1), d(7, 1));
+    assert!(
+        plain.failures.iter().any(|f| matches!(
+            f,
+            jbjr::declaration::RunFailure::Overlap {
+                index: 1,
+                other: 0,
+                ..
+            }
+        )),
+        "{:?}",
+        plain.failures
+    );
 }
 
 // TR338 → 9338, TR304 → 8187, TR339 → 9339, TR340 → 9340.

@@ -305,12 +305,19 @@ fn a_month_outside_the_editions_is_a_failure_and_the_rest_is_declared() {
         ots("c", d(2026, 1, 1)),
     ];
     let r = run(&books(), &cases, &[], &[], d(2025, 11, 1), d(2026, 1, 1));
+    // November and December 2025 have no edition: each month fails, January is declared.
     assert!(matches!(
         r.failures[..],
         [
-            RunFailure::Case {
+            RunFailure::Month {
                 index: 0,
-                error: jbjr::Error::NoTariff { .. }
+                error: jbjr::Error::NoTariff { .. },
+                ..
+            },
+            RunFailure::Month {
+                index: 0,
+                error: jbjr::Error::NoTariff { .. },
+                ..
             },
             RunFailure::Case {
                 index: 1,
@@ -318,8 +325,12 @@ fn a_month_outside_the_editions_is_a_failure_and_the_rest_is_declared() {
             },
         ]
     ));
-    assert_eq!(r.lines.len(), 1);
-    assert_eq!(r.lines[0].client, "c");
+    let got: Vec<_> = r
+        .lines
+        .iter()
+        .map(|l| (l.client.as_str(), l.start))
+        .collect();
+    assert_eq!(got, [("a", d(2026, 1, 1)), ("c", d(2026, 1, 1))]);
 }
 
 // Several years: each month at its own edition (edition module).

@@ -5,7 +5,7 @@ use chrono::NaiveDate;
 use crate::billing::{CaseloadEntry, ScenarioEntry};
 use crate::billing::{Child, Placement};
 use crate::billing::{EditionQuote, Editions};
-use crate::{Catalogue, Error, Order, ProductCode, Provider, Unit};
+use crate::{BillingRule, Catalogue, Error, Order, ProductCode, Provider, Unit};
 
 /// A municipality code (iJw `Gemeente`, the CBS *gemeentecode*): exactly four ASCII digits,
 /// `"0202"` for Arnhem. `Display`/`FromStr` round trip.
@@ -153,6 +153,12 @@ pub struct Case<C = String> {
         serde(default, skip_serializing_if = "Option::is_none")
     )]
     pub allocation: Option<crate::AllocationNumber>,
+    /// The family the case belongs to, when the caller knows it: any number of the caller's
+    /// (a family file number, a household key). Cases of one family are one family for the
+    /// products billed once per family (LET GTO 48B15) even when each child's case is filed
+    /// under its own client id; cases with the same client are one family whatever this says.
+    #[cfg_attr(feature = "serde", serde(default))]
+    pub family: Option<u64>,
 }
 
 impl<C> Case<C> {
@@ -180,6 +186,7 @@ impl<C> Case<C> {
             volume: None,
             care: None,
             allocation: None,
+            family: None,
         }
     }
 
@@ -264,6 +271,36 @@ impl<C> Case<C> {
     pub fn with_volume(self, volume: Volume) -> Self {
         Case {
             volume: Some(volume),
+            ..self
+        }
+    }
+
+    /// The case as part of family `family` (any number of the caller's that names the family:
+    /// a family file number, a household key). LET GTO (48B15) is declared once per family
+    /// (Productenboek Gelderland 2026, LET GTO: "maar éénmaal gedeclareerd"): the run declares
+    /// the family's first LET GTO case (by allocation start; between cases starting the same day,
+    /// an order fixed by the client id, never by position) and the check rejects any
+    /// other, also when each child's case has its own client id (SAP GI advises allocating
+    /// family work on the youngest child's BSN, but a municipality may allocate per child).
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// use chrono::NaiveDate;
+    /// use jbjr::{Editions, Provider, billing::Case, declaration::{RunFailure, run}};
+    /// let d = |m| NaiveDate::from_ymd_opt(2026, m, 1).unwrap();
+    /// let gto = |bsn: &str, m| Case::new(bsn.to_string(), "48B15".parse().unwrap(), Provider::JbGld, d(m))
+    ///     .with_care(d(m), None)
+    ///     .with_family(41);
+    /// let cases = [gto("999990019", 2), gto("999990020", 3)];
+    /// let r = run(&Editions::gelderland(), &cases, &[], &[], d(1), d(6));
+    /// assert_eq!(r.lines.len(), 3); // one three-month term, on the first child
+    /// assert_eq!(r.failures, [RunFailure::LetGtoRepeat { index: 1, first: 0 }]);
+    /// ```
+    #[must_use]
+    pub fn with_family(self, family: u64) -> Self {
+        Case {
+            family: Some(family),
             ..self
         }
     }
@@ -372,6 +409,7 @@ impl<C> Case<C> {
             volume: self.volume,
             care: self.care,
             allocation: self.allocation,
+            family: self.family,
         }
     }
 
@@ -429,15 +467,31 @@ impl<C> Case<C> {
         Order::new(measure, self.start, end)
     }
 
-    /// The quote of the case's [`period`](Case::period) with the default SAP GI rule, up to and
-    /// including `through` when the period runs past it (a period still open is quoted up to
-    /// `through`).
+    /// The quote of what a declaration run in the month of `through` would have declared for
+    /// the case, all months together: the months [due](crate::declaration) by then under SAP GI
+    /// v1.3, priced at each month's edition — the same schedule as the run, the check and
+    /// [`cases_budget`](crate::billing::cases_budget).
+    ///
+    /// - A monthly product is quoted from its first billed month to its last month, or to the
+    ///   month of `through` while it runs on. A period still running after that month runs past
+    ///   it: its first broken month is not quoted (care from 3 December, still running, quoted
+    ///   through 31 December: nothing).
+    /// - A per-traject product (GBM advies) is quoted once, in the month its period ends, when
+    ///   that month is not after `through`'s; an open traject is not quoted.
+    /// - LET GTO (48B15) is quoted for its three-month term
+    ///   ([`LET_GTO_MONTHS`](crate::billing::LET_GTO_MONTHS)) at most.
+    ///
+    /// Nothing due by then is an empty quote (total 0, no lines). The product periods of the
+    /// lines are the run's (TR387, TR388): the last one ends on the period's last day or on the
+    /// last day of `through`'s month. No rounding: every line is a tariff in whole cents.
     ///
     /// # Errors
     ///
-    /// [`Error::InvalidPeriod`] when care has not started, or the period ends before it starts
-    /// or lies after `through`; otherwise as [`Editions::quote`] ([`Error::NoTariff`] for a
-    /// month outside the editions' years).
+    /// [`Error::InvalidPeriod`] when care has not started, or an allocation or care period ends
+    /// before it starts; [`Error::UnitMismatch`] for an hourly product (priced by volume:
+    /// [`Catalogue::price_hours`](crate::Catalogue::price_hours)); [`Error::UnknownProduct`],
+    /// [`Error::NotOffered`]; [`Error::NoTariff`] for a due month outside the editions' years
+    /// (a month that is not due needs no edition).
     ///
     /// # Example
     ///
@@ -448,6 +502,9 @@ impl<C> Case<C> {
     /// let books = Editions::gelderland();
     /// let case = Case::new("a", "48B10".parse()?, Provider::JbGld, d(3, 15)).stopped(d(5, 10));
     /// assert_eq!(case.quote(&books, d(12, 31))?.total().to_string(), "2518.58"); // April, May
+    /// // Still running from 3 December: December is the first broken month, never billed.
+    /// let open = Case::new("b", "48B10".parse()?, Provider::JbGld, d(12, 3)).with_care(d(12, 3), None);
+    /// assert_eq!(open.quote(&books, d(12, 31))?.billed_months(), 0);
     /// # Ok::<(), jbjr::Error>(())
     /// ```
     pub fn quote<'a>(
@@ -455,13 +512,39 @@ impl<C> Case<C> {
         editions: &'a Editions,
         through: NaiveDate,
     ) -> Result<EditionQuote<'a>, Error> {
-        let (start, end) = self.period().ok_or(Error::InvalidPeriod {
+        let not_started = Error::InvalidPeriod {
             start: self.start,
             end: self.end.unwrap_or(self.start),
             reason: "care has not started, or care and allocation do not overlap",
-        })?;
-        let end = end.map_or(through, |e| e.min(through));
-        editions.quote(self.code, self.provider, start, end)
+        };
+        let (start, end) = crate::billing::billing_period(self)?.ok_or(not_started)?;
+        let hi = crate::billing::month_index(through);
+        let unit =
+            editions.unit_at(self.code, self.provider, crate::billing::month_index(start))?;
+        crate::billing::check_quotable(self.code, unit)?;
+        let due = crate::billing::due(self, crate::billing::billing(unit), i32::MIN, hi)?;
+        let months = due.map_or((1, 0), |d| (*d.months().start(), *d.months().end()));
+        let last_day = crate::billing::month_last(hi).unwrap_or(through);
+        let cut = end.map_or(last_day, |e| e.min(last_day));
+        if months.0 > months.1 || cut < start {
+            return editions.quote_window(
+                self.code,
+                self.provider,
+                start,
+                start,
+                BillingRule::SapGi,
+                (1, 0),
+            );
+        }
+        crate::billing::check_period(start, cut)?;
+        editions.quote_window(
+            self.code,
+            self.provider,
+            start,
+            cut,
+            BillingRule::SapGi,
+            months,
+        )
     }
 
     /// The case as a [`Placement`] of `child` for a budget: the billed [`period`](Case::period),

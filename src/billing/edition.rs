@@ -1,6 +1,6 @@
 //! Editions: several years: see the [`billing`](crate::billing) layer docs.
 
-use chrono::{Datelike, NaiveDate};
+use chrono::NaiveDate;
 use rust_decimal::Decimal;
 
 use crate::billing::{check_period, month_index};
@@ -275,15 +275,43 @@ impl Editions {
         rule: BillingRule,
     ) -> Result<EditionQuote<'_>, Error> {
         check_period(start, end)?;
-        // A period inside one year is that year's quote: no sums to carry.
-        let (total, billed) = if start.year() == end.year() {
-            let Some(book) = self.edition(start.year()) else {
-                return Err(self.no_tariff(code, month_index(start), start));
+        self.quote_window(
+            code,
+            provider,
+            start,
+            end,
+            rule,
+            (month_index(start), month_index(end)),
+        )
+    }
+
+    /// The quote of `start..=end` (a checked period) billing only the months in `window`
+    /// (indices, inclusive): the months a case's schedule has due. An edition is needed for the
+    /// years of the window only; an empty window is an empty quote.
+    pub(crate) fn quote_window(
+        &self,
+        code: ProductCode,
+        provider: Provider,
+        start: NaiveDate,
+        end: NaiveDate,
+        rule: BillingRule,
+        window: (i32, i32),
+    ) -> Result<EditionQuote<'_>, Error> {
+        let window = (
+            window.0.max(month_index(start)),
+            window.1.min(month_index(end)),
+        );
+        let (total, billed) = if window.0 > window.1 {
+            (Decimal::ZERO, 0)
+        } else if window.0.div_euclid(12) == window.1.div_euclid(12) {
+            // A window inside one year is that year's quote: no sums to carry.
+            let Some(book) = self.edition(window.0.div_euclid(12)) else {
+                return Err(self.no_tariff(code, window.0, start));
             };
-            let q = year_quote(book, code, provider, start, end, rule)?;
+            let q = year_quote(book, code, provider, start, end, rule, window)?;
             (q.total(), q.billed_months())
         } else {
-            self.sum_over_years(code, provider, start, end, rule)?
+            self.sum_over_years(code, provider, start, end, rule, window)?
         };
         Ok(EditionQuote {
             editions: self,
@@ -292,9 +320,45 @@ impl Editions {
             rule,
             start,
             end,
+            window,
             total,
             billed,
         })
+    }
+
+    /// The unit of a product of a GI: from the edition of the month with index `m` when there is
+    /// one, else from the first edition that prices it.
+    ///
+    /// # Errors
+    ///
+    /// The edition's error ([`Error::UnknownProduct`], [`Error::NotOffered`]); without an
+    /// edition for `m`, the first edition's error when none prices it, or [`Error::NoTariff`]
+    /// when there are no editions.
+    pub(crate) fn unit_at(
+        &self,
+        code: ProductCode,
+        provider: Provider,
+        m: i32,
+    ) -> Result<Unit, Error> {
+        if let Some(book) = self.edition(m.div_euclid(12)) {
+            return Ok(book.tariff(code, provider)?.unit());
+        }
+        let mut first_error = None;
+        for book in &self.catalogues {
+            match book.tariff(code, provider) {
+                Ok(t) => return Ok(t.unit()),
+                Err(e) => {
+                    first_error.get_or_insert(e);
+                }
+            }
+        }
+        Err(first_error.unwrap_or_else(|| {
+            self.no_tariff(
+                code,
+                m,
+                crate::billing::month_first(m).unwrap_or(NaiveDate::MIN),
+            )
+        }))
     }
 
     /// Total and billed months of a period over several years, each year's months at its own
@@ -306,18 +370,19 @@ impl Editions {
         start: NaiveDate,
         end: NaiveDate,
         rule: BillingRule,
+        window: (i32, i32),
     ) -> Result<(Decimal, u32), Error> {
         let mut unit: Option<Unit> = None;
         let mut total = Decimal::ZERO;
         let mut billed: u32 = 0;
-        let last = month_index(end);
-        let mut m = month_index(start);
+        let last = window.1;
+        let mut m = window.0;
         while m <= last {
             let year = m.div_euclid(12);
             let Some(book) = self.edition(year) else {
                 return Err(self.no_tariff(code, m, start));
             };
-            let q = year_quote(book, code, provider, start, end, rule)?;
+            let q = year_quote(book, code, provider, start, end, rule, window)?;
             let this_unit = q.tariff().1;
             match unit {
                 Some(u) if u != this_unit => {
@@ -342,7 +407,7 @@ impl Editions {
 }
 
 /// The part of a quote that one year's catalogue prices: the whole period, billed only in that
-/// year's months.
+/// year's months of `window`.
 fn year_quote(
     book: &Catalogue,
     code: ProductCode,
@@ -350,11 +415,15 @@ fn year_quote(
     start: NaiveDate,
     end: NaiveDate,
     rule: BillingRule,
+    window: (i32, i32),
 ) -> Result<Quote, Error> {
     let tariff = book.tariff(code, provider)?;
     // The year's months by index, without building dates (`Catalogue` keeps its year in
     // `CATALOGUE_YEARS`, so this cannot overflow).
-    let window = (book.year() * 12, book.year() * 12 + 11);
+    let window = (
+        window.0.max(book.year() * 12),
+        window.1.min(book.year() * 12 + 11),
+    );
     Quote::build(
         code,
         provider,
@@ -395,6 +464,8 @@ pub struct EditionQuote<'a> {
     rule: BillingRule,
     start: NaiveDate,
     end: NaiveDate,
+    /// The months billed (indices, inclusive): the period's, or a case's due months.
+    window: (i32, i32),
     total: Decimal,
     billed: u32,
 }
@@ -450,15 +521,13 @@ impl<'a> EditionQuote<'a> {
     /// ```
     pub fn years(&self) -> impl Iterator<Item = Quote> + 'a {
         let q = *self;
-        let (first, last) = (self.start, self.end);
-        let (y0, y1) = (
-            chrono::Datelike::year(&first),
-            chrono::Datelike::year(&last),
-        );
-        // `quote_with` checked every year, so the look-ups and builds succeed.
-        (y0..=y1).filter_map(move |y| {
+        // The years of the window (none when it is empty).
+        let (y0, y1) = (q.window.0.div_euclid(12), q.window.1.div_euclid(12));
+        let empty = q.window.0 > q.window.1;
+        // `quote_window` checked every year, so the look-ups and builds succeed.
+        (y0..=y1).filter(move |_| !empty).filter_map(move |y| {
             let book = q.editions.edition(y)?;
-            year_quote(book, q.code, q.provider, q.start, q.end, q.rule).ok()
+            year_quote(book, q.code, q.provider, q.start, q.end, q.rule, q.window).ok()
         })
     }
 

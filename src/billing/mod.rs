@@ -9,7 +9,7 @@
 //! | file | what it holds |
 //! |---|---|
 //! | pricing | [`Catalogue::quote`], [`Quote`], [`QuoteLine`], [`BillingRule`], [`billed_months`] |
-//! | schedule | the months a case is due (`billing_period`, shared by the run and the check) |
+//! | schedule | the months a case is due, shared by the run, the check, [`Case::quote`] and [`cases_budget`]; LET GTO once per family |
 //! | volume | [`Catalogue::price_hours`], [`Catalogue::price_minutes`], [`IjwLine`], [`iv079_hours`] |
 //! | family | LET GTO once per family, 48B80/48B84, Samenloop, chains ([`quote_chain`]) |
 //! | edition | [`Editions`], [`EditionQuote`], [`Catalogue::indexed`] |
@@ -132,17 +132,28 @@
 //! The declaration run and check ([`crate::declaration`]) take cases; so can quotes
 //! ([`Case::quote`]), budgets ([`Case::placement`] feeds
 //! [`placements_budget`]) and the duration rules
-//! ([`Case::order`]), and [`cases_budget`] budgets cases directly. The older shapes convert into it: an [`Order`] ([`Case::from_order`]), a
+//! ([`Case::order`]), and [`cases_budget`] budgets cases directly.
+//!
+//! ## One schedule
+//!
+//! [`Case::quote`] and [`cases_budget`] bill exactly the months a declaration run would have
+//! declared by then (`through`'s month; the end of the budget's year), at the same amounts: the
+//! months SAP GI v1.3 has due, as the [`declaration`](crate::declaration) docs list them. A
+//! case still running is not billed its first broken month (from 3 December and running on:
+//! nothing in December); an open GBM advies is not billed until it ends, and then in the month
+//! it ends; LET GTO for its three-month term. [`Case::placement`] is the plain period, for
+//! [`placements_budget`]'s own rule. The older shapes convert into it: an [`Order`] ([`Case::from_order`]), a
 //! [`Placement`] (`From`), a [`CaseloadEntry`] ([`Case::from_caseload`]) and a [`ScenarioEntry`]
 //! ([`Case::from_scenario`]).
 //!
-//! ## Client
+//! ## Client and family
 //!
 //! The client is any id the caller uses (`Case<C>`, a `String` by default): a BSN, a file
 //! number, a database key. For family products (48B80, LET GTO 48B15) SAP GI v1.3 advises
 //! allocating on the BSN of the youngest child ("Gezinsgericht werken: toewijzen op BSN van het
 //! jongste kind"); [`Case::for_family`] picks that child with the [`family`](crate::billing)
-//! rules.
+//! rules. When each child's case carries its own client id, [`Case::with_family`] says which
+//! cases form one family, so that LET GTO is declared once for them.
 //!
 //! ## Periods
 //!

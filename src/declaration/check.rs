@@ -9,7 +9,8 @@ use rust_decimal::Decimal;
 
 use super::run::edition_no_tariff;
 use super::{
-    Declaration, DeclarationLine, Groups, Keys, MergeIds, Reason, Slot, Submitted, whole_cents,
+    Declaration, DeclarationLine, Groups, Keys, MAX_CENTS, MergeIds, Reason, Slot, Submitted,
+    whole_cents,
 };
 use crate::billing::Editions;
 use crate::billing::{Billing, Case};
@@ -274,9 +275,6 @@ fn key(group: u32, month: i32) -> u64 {
     (u64::from(group) << 32) | u64::from((month as u32) ^ 0x8000_0000)
 }
 
-/// Basisschema: an amount is 0 to 99,999,999 eurocents.
-const MAX_CENTS: i64 = 99_999_999;
-
 /// The municipality's check of a declaration (JW323 → JW325): every submitted line gets exactly
 /// one [`Verdict`], in the order submitted — approved, or rejected with **every** [`Reason`]
 /// that applies, each naming its iJw rule or SAP GI clause and the values. Nothing is dropped
@@ -434,19 +432,20 @@ pub(crate) fn judge<'a, C: Hash + Eq>(
         }
     }
     let infos: Vec<Info> = granted.iter().map(Info::of).collect();
+    let repeats = let_gto_repeats(granted);
     let pools: Vec<Pool> = by_group
         .into_iter()
-        .map(|members| Pool::new(members, granted, &infos))
+        .map(|members| Pool::new(members, granted, &infos, &repeats))
         .collect();
     let numbered: HashMap<AllocationNumber, Pool> = by_number
         .into_iter()
-        .map(|(n, members)| (n, Pool::new(members, granted, &infos)))
+        .map(|(n, members)| (n, Pool::new(members, granted, &infos, &repeats)))
         .collect();
     let ctx = Context {
         editions,
         granted,
         infos,
-        repeats: let_gto_repeats(granted),
+        repeats,
         declared_on,
     };
     let mut ids = MergeIds::with_capacity(0);
@@ -810,19 +809,60 @@ impl Info {
 
 /// The cases a line may be declared on (one group, or one allocation number), ordered so that
 /// the verdict does not depend on the order of the cases: by billed period (first day, then last
-/// day, open last), then by the rest of the case. The holder of a line is found by two binary
-/// searches, so a client with thousands of cases of one product costs a logarithm per line.
+/// day, open last), then by the rest of the case. A LET GTO repeat (a family's LET GTO case
+/// other than its first, which the run never declares) holds a line only when no other member
+/// does, so that a line of the family's first case is judged against it even when a repeat's
+/// period starts earlier. The holder of a line is found by binary searches, so a client with
+/// thousands of cases of one product costs a logarithm per line.
 struct Pool {
     /// Every member, in that order.
     members: Vec<usize>,
-    /// The members with a billed period: (first day, last day or `NaiveDate::MAX`, case).
+    /// The members with a billed period that are not LET GTO repeats.
+    declared: Spans,
+    /// The LET GTO repeats with a billed period.
+    repeats: Spans,
+    /// The first member with a billed period, repeat or not: (first day, last day or
+    /// `NaiveDate::MAX`, case).
+    first: Option<(NaiveDate, NaiveDate, usize)>,
+}
+
+/// Billed periods in the pool's order, with what finds the first that holds a period.
+#[derive(Default)]
+struct Spans {
+    /// (first day, last day or `NaiveDate::MAX`, case).
     spans: Vec<(NaiveDate, NaiveDate, usize)>,
     /// The largest last day among `spans[..=i]`.
     reach: Vec<NaiveDate>,
 }
 
+impl Spans {
+    fn push(&mut self, span: (NaiveDate, NaiveDate, usize)) {
+        let most = self.reach.last().map_or(span.1, |r| span.1.max(*r));
+        self.reach.push(most);
+        self.spans.push(span);
+    }
+
+    /// The first span (in the pool's order) that holds `start..=end`.
+    fn holder(
+        &self,
+        start: NaiveDate,
+        end: NaiveDate,
+    ) -> Option<(usize, NaiveDate, Option<NaiveDate>)> {
+        let p = self.spans.partition_point(|(s, _, _)| *s <= start);
+        let reach = self.reach.get(..p)?;
+        let i = reach.partition_point(|e| *e < end);
+        let (s, e, case) = self.spans.get(i).filter(|_| i < p)?;
+        Some((*case, *s, (*e != NaiveDate::MAX).then_some(*e)))
+    }
+}
+
 impl Pool {
-    fn new<C>(mut members: Vec<usize>, granted: &[Case<C>], infos: &[Info]) -> Pool {
+    fn new<C>(
+        mut members: Vec<usize>,
+        granted: &[Case<C>],
+        infos: &[Info],
+        repeats: &HashMap<usize, usize>,
+    ) -> Pool {
         let order = |i: &usize| {
             let billed = infos.get(*i).and_then(|x| x.billed);
             let c = granted.get(*i);
@@ -844,44 +884,44 @@ impl Pool {
         };
         // The case's own fields decide; the position only among identical cases.
         members.sort_by_cached_key(order);
-        let spans: Vec<(NaiveDate, NaiveDate, usize)> = members
-            .iter()
-            .filter_map(|&i| {
-                let (s, e) = infos.get(i)?.billed?;
-                Some((s, e.unwrap_or(NaiveDate::MAX), i))
-            })
-            .collect();
-        let mut reach = Vec::with_capacity(spans.len());
-        let mut most = NaiveDate::MIN;
-        for (_, e, _) in &spans {
-            most = most.max(*e);
-            reach.push(most);
+        let (mut declared, mut repeated) = (Spans::default(), Spans::default());
+        let mut first = None;
+        for &i in &members {
+            let Some((s, e)) = infos.get(i).and_then(|x| x.billed) else {
+                continue;
+            };
+            let span = (s, e.unwrap_or(NaiveDate::MAX), i);
+            first = first.or(Some(span));
+            if repeats.contains_key(&i) {
+                repeated.push(span);
+            } else {
+                declared.push(span);
+            }
         }
         Pool {
             members,
-            spans,
-            reach,
+            declared,
+            repeats: repeated,
+            first,
         }
     }
 
-    /// The first member (in the pool's order) whose billed period holds `start..=end`.
+    /// The member whose billed period holds `start..=end`: the first (in the pool's order) that
+    /// is not a LET GTO repeat, else the first repeat.
     fn holder(
         &self,
         start: NaiveDate,
         end: NaiveDate,
     ) -> Option<(usize, NaiveDate, Option<NaiveDate>)> {
-        let p = self.spans.partition_point(|(s, _, _)| *s <= start);
-        let reach = self.reach.get(..p)?;
-        let i = reach.partition_point(|e| *e < end);
-        let (s, e, case) = self.spans.get(i).filter(|_| i < p)?;
-        Some((*case, *s, (*e != NaiveDate::MAX).then_some(*e)))
+        self.declared
+            .holder(start, end)
+            .or_else(|| self.repeats.holder(start, end))
     }
 
     /// The first member with a billed period.
     fn first(&self) -> Option<(usize, NaiveDate, Option<NaiveDate>)> {
-        self.spans
-            .first()
-            .map(|(s, e, case)| (*case, *s, (*e != NaiveDate::MAX).then_some(*e)))
+        self.first
+            .map(|(s, e, case)| (case, s, (e != NaiveDate::MAX).then_some(e)))
     }
 }
 
@@ -1052,7 +1092,8 @@ impl<C: Hash + Eq> Context<'_, C> {
         out: &mut Vec<Reason>,
     ) {
         let Some(m) = month else { return };
-        // The case whose billed period holds the line; else the first case with a period.
+        // The case whose billed period holds the line (a LET GTO repeat only when no other
+        // does); else the first case with a period.
         let Some((i, ps, pe)) = pool.holder(l.start, l.end) else {
             match pool.first() {
                 None => out.push(Reason::CareNotStarted),

@@ -498,7 +498,8 @@ impl<C: Clone + Hash + Eq> Ledger<C> {
 /// not (TR316). The verdicts do not depend on the order of the cases, of the lines or of the
 /// ledger's entries: when two cases could hold a line, the one named by its allocation number
 /// decides, else the one whose billed period starts first (then ends first; then by the rest of
-/// the case). Time grows linearly with lines, cases and ledger (a logarithm per line for a
+/// the case), a LET GTO case the run does not declare (not the family's first) only when no
+/// other case holds the line. Time grows linearly with lines, cases and ledger (a logarithm per line for a
 /// client with many cases of one product).
 ///
 /// # Example

@@ -10,26 +10,57 @@
 //!
 //! # Which months are due
 //!
-//! Per case, over its [`Case::period`] (allocation ∩ care):
+//! Per case, over its billed period ([`Case::period`]: allocation ∩ care; LET GTO cut to its
+//! term), by one schedule that the run, the check, [`Case::quote`] and
+//! [`cases_budget`](crate::billing::cases_budget) share, knowing what is known at the end of
+//! the latest month looked at:
 //!
 //! - **monthly products**: the SAP GI rule of [`billed_months`]
 //!   — the first broken month is not billed unless care also ends in it; the last broken month
 //!   is billed in full. A period still running at the end of a month runs past it (care from 15
 //!   March, still open: March is the first broken month and never due; April is). Each month is
-//!   priced by [`Editions::quote`] at that month's edition; a month outside the editions' years
-//!   is [`Error::NoTariff`], never a guess.
+//!   priced at that month's edition; a month outside the editions' years is
+//!   [`RunFailure::Month`] ([`Error::NoTariff`] naming the month), never a guess, and the
+//!   case's other months are declared.
 //! - **per-traject and per-piece products** (GBM advies 47B11, 49B07): once, in full, in the
 //!   month the period ends (SAP GI "GBM-Advies: éénmalige declaratie"), as [`Catalogue::quote`]
 //!   does; an open traject is not yet due.
 //! - **hourly products** (49B01, 49B98, 49B99): the care delivered in each month
 //!   ([`Delivery`]), summed per month and then rounded (IV079) when the allocation is in hours,
 //!   or declared in minutes at the hourly tariff (IV081) when its [`Volume`] unit is minutes.
-//! - **LET GTO** (48B15): once per family — on the first LET GTO case of a client (the
-//!   youngest child, [`Case::for_family`]) — and for its three-month term
-//!   ([`family::term_end`](crate::billing::term_end), [`LET_GTO_MONTHS`](crate::billing::LET_GTO_MONTHS)).
+//!   Never more than the allocated volume (TR321, TR322): when the care delivered — after
+//!   IV079's rounding, which gives at least 1 hour — exceeds it, the allocated volume is
+//!   declared (nothing when it is 0) and [`RunFailure::AboveAllocation`] names the minutes
+//!   delivered and the volume allocated.
+//! - **LET GTO** (48B15): once per family — on the family's first LET GTO case; a family is
+//!   every case of one client, and every case given one family with
+//!   [`Case::with_family`] when each child is filed under its own client id — and for its
+//!   three-month term ([`family::term_end`](crate::billing::term_end),
+//!   [`LET_GTO_MONTHS`](crate::billing::LET_GTO_MONTHS)). Another LET GTO case of the family is
+//!   [`RunFailure::LetGtoRepeat`], and the check rejects a line of it.
 //!
 //! Product periods follow OP367, TR387 and TR388: inside one calendar month, from the 1st or
 //! the case's first day, to the last day or the case's last day.
+//!
+//! # What the run never sends
+//!
+//! The run sends only lines the check approves; what it cannot declare it reports in
+//! [`Run::failures`] and leaves what stands for that month as it is (neither credited nor
+//! declared again):
+//!
+//! - an amount above the Basisschema maximum (`LDT_Bedrag`, 99,999,999 eurocents):
+//!   [`RunFailure::AmountOutOfRange`];
+//! - **overlapping allocations** of one product, GI and client: without an allocation number a
+//!   line cannot say which allocation it is for, and a second line of the month is double
+//!   billing (TR389, TR416). The months the overlap touches are declared for neither case,
+//!   [`RunFailure::Overlap`] names both; the other months are declared once. Two allocations
+//!   that follow each other inside one month (one ends on the 10th, the next runs from the 11th
+//!   to the 20th) do not overlap: the month is declared once, by the earlier. A keyed run
+//!   ([`run_keyed`], [`Ledger::run`]) keys a case that has an allocation number
+//!   ([`Case::with_allocation`]) by that number: two numbered allocations are declared side by
+//!   side, each once a month, and never overlap;
+//! - a case it cannot price at all: [`RunFailure::Case`];
+//! - care delivered outside every case: [`RunFailure::Delivery`].
 //!
 //! # Amounts
 //!
@@ -40,7 +71,10 @@
 //!
 //! [`Case`]: crate::billing::Case
 //! [`Case::period`]: crate::billing::Case::period
-//! [`Case::for_family`]: crate::billing::Case::for_family
+//! [`Case::with_family`]: crate::billing::Case::with_family
+//! [`Case::with_allocation`]: crate::billing::Case::with_allocation
+//! [`Case::quote`]: crate::billing::Case::quote
+//! [`Run::failures`]: crate::declaration::Run::failures
 //! [`Volume`]: crate::billing::Volume
 //! [`Catalogue::quote`]: crate::Catalogue::quote
 //! [`Catalogue::price_minutes`]: crate::Catalogue::price_minutes
@@ -520,6 +554,9 @@ impl<C> Submitted<C> {
         }
     }
 }
+
+/// Basisschema (`LDT_Bedrag`): an amount is 0 to 99,999,999 eurocents.
+pub(crate) const MAX_CENTS: i64 = 99_999_999;
 
 /// An exact amount in whole eurocents, or `None` when the amount has fractions of a cent or
 /// does not fit an `i64` (no rounding: this is a check, not a conversion).

@@ -3,15 +3,16 @@
 use std::collections::{HashMap, HashSet};
 use std::hash::Hash;
 
-use chrono::{Datelike, NaiveDate};
+use chrono::NaiveDate;
 
-use super::{DeclarationLine, Delivery, MergeIds, Slot, whole_cents};
-use crate::billing::Editions;
-use crate::billing::{Billing, Case};
-use crate::billing::{billing, billing_period, let_gto_repeats, monthly_billed};
-use crate::billing::{month_first, month_index, month_last};
+use rust_decimal::Decimal;
+
+use super::{DeclarationLine, Delivery, MAX_CENTS, MergeIds, Slot, whole_cents};
+use crate::billing::{Billing, Case, Editions, Volume, iv079_hours};
+use crate::billing::{billing, billing_period, due, let_gto_repeats};
+use crate::billing::{month_first, month_index};
 use crate::money::to_cents;
-use crate::{AllocationNumber, Error, ProductCode, Provider, QuoteLine, Unit};
+use crate::{AllocationNumber, Catalogue, Error, ProductCode, Provider, Unit};
 
 /// What one run produced: the lines to send, and the entries it could not declare.
 ///
@@ -56,6 +57,60 @@ pub enum RunFailure {
         /// Position of the family's LET GTO case that is declared.
         first: usize,
     },
+    /// A month of the case at `index` that could not be priced: no edition holds its year
+    /// ([`Error::NoTariff`]), the GI does not offer the product that year, or the product's unit
+    /// differs from its other years. That month is not declared and what stands for it is left
+    /// as it is; the case's other months are declared.
+    Month {
+        /// Position in the `cases` slice.
+        index: usize,
+        /// The month (its first day).
+        month: NaiveDate,
+        /// Why (with serde: its message, read back as [`Error::Reported`]).
+        #[cfg_attr(feature = "serde", serde(with = "super::reason::reported"))]
+        error: Error,
+    },
+    /// More care was delivered in `month` than the case's allocated volume allows (TR321,
+    /// TR322: the declared volume stays within the allocated volume). The allocated volume is
+    /// declared (nothing when it is 0); the rest is reported here, never sent.
+    AboveAllocation {
+        /// Position in the `cases` slice.
+        index: usize,
+        /// The month (its first day).
+        month: NaiveDate,
+        /// Minutes delivered in the month (summed, IV079).
+        delivered_minutes: u32,
+        /// The allocated volume per month.
+        allocated: Volume,
+    },
+    /// The amount of `month` lies above the Basisschema maximum of an amount (`LDT_Bedrag`,
+    /// 99,999,999 eurocents): not declared, what stands for it is left as it is.
+    AmountOutOfRange {
+        /// Position in the `cases` slice.
+        index: usize,
+        /// The month (its first day).
+        month: NaiveDate,
+        /// The amount in eurocents.
+        cents: i64,
+    },
+    /// Two allocations of one product by one GI for one client, without allocation numbers to
+    /// tell them apart, overlap from `start` to `end`: a line of those months cannot say which
+    /// allocation it belongs to, and a second line would be double billing (TR389, TR416).
+    /// The months the overlap touches are declared for neither case and what stands for them is
+    /// left as it is, until one allocation is ended or withdrawn. A keyed run
+    /// ([`run_keyed`](crate::declaration::run_keyed)) tells cases with their own numbers
+    /// ([`Case::with_allocation`](crate::billing::Case::with_allocation)) apart and declares
+    /// each; they never overlap.
+    Overlap {
+        /// Position in `cases` of the later case (by start, then position).
+        index: usize,
+        /// Position of the earlier case it overlaps.
+        other: usize,
+        /// First day of the overlap.
+        start: NaiveDate,
+        /// Last day of the overlap, if both cases have one.
+        end: Option<NaiveDate>,
+    },
     /// A delivery (its first one for that client, product, GI and month) that lies in no
     /// case's period: not declared.
     Delivery {
@@ -73,6 +128,56 @@ impl std::fmt::Display for RunFailure {
                 f,
                 "case {index}: LET GTO not declared: once per family, declared on case {first}"
             ),
+            RunFailure::Month {
+                index,
+                month,
+                error,
+            } => write!(
+                f,
+                "case {index}: {} not declared: {error}",
+                month.format("%Y-%m")
+            ),
+            RunFailure::AboveAllocation {
+                index,
+                month,
+                delivered_minutes,
+                allocated,
+            } => write!(
+                f,
+                "case {index}: {}: {delivered_minutes} minutes delivered, above the allocated \
+                 {} {}{} a month (TR321/TR322): only the allocated volume declared",
+                month.format("%Y-%m"),
+                allocated.amount,
+                allocated.unit,
+                if allocated.amount == 1 { "" } else { "s" }
+            ),
+            RunFailure::AmountOutOfRange {
+                index,
+                month,
+                cents,
+            } => write!(
+                f,
+                "case {index}: {} not declared: {cents} eurocents lies outside 0 to {MAX_CENTS} \
+                 (Basisschema LDT_Bedrag)",
+                month.format("%Y-%m")
+            ),
+            RunFailure::Overlap {
+                index,
+                other,
+                start,
+                end,
+            } => {
+                write!(
+                    f,
+                    "case {index}: overlaps case {other} (one product, GI and client, no \
+                     allocation numbers) from {start}"
+                )?;
+                match end {
+                    Some(end) => write!(f, " to {end}")?,
+                    None => write!(f, " on")?,
+                }
+                write!(f, ": the months they share declared for neither")
+            }
             RunFailure::Delivery { index } => {
                 write!(
                     f,
@@ -101,25 +206,6 @@ pub(super) fn edition_no_tariff(editions: &Editions, code: ProductCode, month: N
     no_tariff(editions, code, month)
 }
 
-fn line_from_quote<'a, C>(client: &'a C, q: &QuoteLine) -> Result<DeclarationLine<&'a C>, Error> {
-    Ok(DeclarationLine {
-        client,
-        code: q.code(),
-        provider: q.provider(),
-        start: q.period_start(),
-        end: q.period_end(),
-        volume: 1,
-        unit: q.unit(),
-        product_tariff: q.tariff(),
-        // Tariffs are whole cents; should one not be, round it as `to_cents` does.
-        amount_cents: match whole_cents(q.amount()) {
-            Some(c) => c,
-            None => to_cents(q.amount())?,
-        },
-        credit: false,
-    })
-}
-
 fn invalid(start: NaiveDate, reason: &'static str) -> Error {
     Error::InvalidPeriod {
         start,
@@ -145,9 +231,18 @@ fn invalid(start: NaiveDate, reason: &'static str) -> Error {
 ///
 /// The run is a pure function: the same inputs give the same lines, in the same order. It is
 /// idempotent: run again with its own lines added to `declared`, it yields no lines. It never
-/// fails as a whole: a case it cannot price is listed in [`Run::failures`] and the others are
-/// declared. Time and memory grow with the input: each client is hashed once, then the lines
-/// are sorted by integer (group, month) keys and merged with what was declared.
+/// fails as a whole and never sends a line the [`check`](crate::declaration::check) rejects:
+/// what it cannot declare (a case it cannot price, a month without an edition, care above the
+/// allocated volume, an amount above the Basisschema maximum, overlapping allocations) is
+/// listed in [`Run::failures`] and the rest is declared. The order of `cases` changes the order
+/// of the lines and failures, never what is declared. Time and memory grow with the input:
+/// each client is hashed once, then the lines are sorted by integer (group, month) keys and
+/// merged with what was declared.
+///
+/// This run matches lines by client, product and GI. The keyed run
+/// ([`run_keyed`](crate::declaration::run_keyed), [`Ledger::run`](crate::declaration::Ledger::run))
+/// is the same run with keys on every line: a case with an allocation number is matched by it,
+/// so two allocations of one product for one client are both declared.
 ///
 /// Amounts: a monthly or per-traject line is the month's tariff (whole cents, no rounding);
 /// an hourly line is rounded once to cents half away from zero (IV079/IV081, by
@@ -201,7 +296,7 @@ pub(crate) type Sent<C> = (DeclarationLine<C>, Option<AllocationNumber>, Option<
 /// The run, keyed or not: with `keyed`, due and declared lines are matched per allocation
 /// number (a case's `allocation`, a declared line's number) where there is one, so that two
 /// allocations of one product for one client are declared side by side (TR389 counts per
-/// allocation).
+/// allocation) and never reported as an [`RunFailure::Overlap`].
 pub(crate) fn run_impl<'a, C: Clone + Hash + Eq>(
     editions: &Editions,
     cases: &'a [Case<C>],
@@ -228,20 +323,34 @@ pub(crate) fn run_impl<'a, C: Clone + Hash + Eq>(
     }
 
     let repeats = let_gto_repeats(cases);
-    // Group ids for (client, product, GI) over the cases and the declared lines.
+    // Merge ids for the cases' keys over the cases and the declared lines: a group (client,
+    // product, GI), or keyed, one id per (allocation number, product) where there is a number.
     let mut ids = MergeIds::with_capacity(cases.len());
-    // Keyed: one id per (allocation number, product) where there is a number.
     let mut id = |client: &'a C, code, provider, n: Option<AllocationNumber>| {
         ids.id(client, code, provider, n.filter(|_| keyed))
     };
     let case_groups: Vec<u32> = cases
         .iter()
-        .map(|c| id(&c.client, c.code, c.provider, c.allocation))
+        .map(|c| {
+            let (client, code, provider, n) = case_key(c, keyed);
+            id(client, code, provider, n)
+        })
         .collect();
+    // Overlapping allocations of one key: the months they share are left as they stand.
+    let (contested, mut overlap_failures) = overlaps(cases, &case_groups, &repeats, lo, hi);
+    let mut frozen: HashSet<u64> = HashSet::new();
+    for (g, ranges) in &contested {
+        for (a, b) in ranges {
+            frozen.extend((*a..=*b).map(|m| key(*g, m)));
+        }
+    }
     // The lines due today, borrowing their client from the case, keyed by group and month.
-    let mut due: Vec<(u32, DeclarationLine<&C>)> = Vec::with_capacity(cases.len());
+    let mut due: Vec<Pending<'_, C>> = Vec::with_capacity(cases.len());
     let mut failed: HashSet<u32> = HashSet::new();
     for (index, (case, g)) in cases.iter().zip(&case_groups).enumerate() {
+        if let Some(mut found) = overlap_failures.remove(&index) {
+            failures.append(&mut found);
+        }
         if let Some(first) = repeats.get(&index) {
             failures.push(RunFailure::LetGtoRepeat {
                 index,
@@ -249,9 +358,18 @@ pub(crate) fn run_impl<'a, C: Clone + Hash + Eq>(
             });
             continue;
         }
-        let before = due.len();
-        if let Err(error) = due_lines(editions, case, *g, &mut delivered, lo, hi, &mut due) {
-            due.truncate(before);
+        let before = (due.len(), failures.len());
+        let mut at = Site {
+            index,
+            group: *g,
+            lo,
+            hi,
+            failures: &mut failures,
+            frozen: &mut frozen,
+        };
+        if let Err(error) = due_lines(editions, case, &mut delivered, &mut at, &mut due) {
+            due.truncate(before.0);
+            failures.truncate(before.1);
             failed.insert(*g);
             failures.push(RunFailure::Case { index, error });
         }
@@ -268,6 +386,15 @@ pub(crate) fn run_impl<'a, C: Clone + Hash + Eq>(
             .map(|index| RunFailure::Delivery { index }),
     );
 
+    // One line per key and month: a month left as it stands has none; of two cases of one key
+    // due in one month without overlapping (one allocation ends, the next starts in the month),
+    // the earlier declares it (the month is billed once, SAP GI "Declareren via maandtarief").
+    if !frozen.is_empty() {
+        due.retain(|p| !frozen.contains(&p.key));
+    }
+    due.sort_by_key(|p| (p.key, p.case_start, p.index));
+    due.dedup_by_key(|p| p.key);
+
     // What stands of the declared lines in the open months: debits net of their credits, by
     // (group, month), sorted; the due lines likewise. Then one merge of the two.
     let mut declared_keyed: Vec<(u64, bool, usize)> = declared
@@ -281,15 +408,12 @@ pub(crate) fn run_impl<'a, C: Clone + Hash + Eq>(
         .collect();
     declared_keyed.sort_by_key(|(k, credit, _)| (*k, *credit));
     let declared_line = |j: usize| declared.get(j).map(|(l, _)| *l);
-    let allocation_of = |g: u32| ids.allocation(g);
-    // Cases come in order and months ascend within a case, so this is nearly sorted already.
-    due.sort_by_key(|(g, l)| key(*g, month_index(l.start)));
 
     let mut out: Vec<Sent<C>> = Vec::new();
     let mut standing: Slot<usize> = Slot::default();
     let (mut a, mut b) = (0, 0);
     loop {
-        let next_due = due.get(a).map(|(g, l)| key(*g, month_index(l.start)));
+        let next_due = due.get(a).map(|p| p.key);
         let next_declared = declared_keyed.get(b).map(|(k, _, _)| *k);
         let current = match (next_due, next_declared) {
             (Some(x), Some(y)) => x.min(y),
@@ -311,22 +435,24 @@ pub(crate) fn run_impl<'a, C: Clone + Hash + Eq>(
             b += 1;
         }
         let mut debits = Vec::new();
-        while let Some((g, l)) = due.get(a) {
-            if key(*g, month_index(l.start)) != current {
+        while let Some(p) = due.get(a) {
+            if p.key != current {
                 break;
             }
             let declared_as_due =
-                standing.take(|x| declared_line(*x).is_some_and(|x| x.same_content(l)));
+                standing.take(|x| declared_line(*x).is_some_and(|x| x.same_content(&p.line)));
             if declared_as_due.is_none() {
-                debits.push(l);
+                debits.push(&p.line);
             }
             a += 1;
         }
         // Credits first, then the corrected lines (SAP GI "Correcties op declaraties"); a
-        // failed case's lines are left as they stand.
+        // failed case's lines, and a month left as it stands, are not credited.
         let group = (current >> 32) as u32;
-        let allocation = allocation_of(group);
-        if !failed.contains(&group) {
+        let allocation = ids.allocation(group);
+        let left = (!failed.is_empty() && failed.contains(&group))
+            || (!frozen.is_empty() && frozen.contains(&current));
+        if !left {
             out.extend(
                 standing.iter().filter_map(|j| {
                     declared_line(*j).map(|l| (l.credit_of(), allocation, Some(*j)))
@@ -352,112 +478,307 @@ pub(crate) fn run_impl<'a, C: Clone + Hash + Eq>(
     (out, failures)
 }
 
+/// A line due, with what orders it: its (group, month) key, and the case it comes from.
+struct Pending<'a, C> {
+    key: u64,
+    case_start: NaiveDate,
+    index: usize,
+    line: DeclarationLine<&'a C>,
+}
+
+/// Where a case's lines and failures go.
+struct Site<'f> {
+    index: usize,
+    group: u32,
+    lo: i32,
+    hi: i32,
+    failures: &'f mut Vec<RunFailure>,
+    frozen: &'f mut HashSet<u64>,
+}
+
+impl Site<'_> {
+    /// A month that fails: reported, and what stands for it left as it is.
+    fn fail(&mut self, m: i32, failure: RunFailure) {
+        self.frozen.insert(key(self.group, m));
+        self.failures.push(failure);
+    }
+}
+
+/// The key that tells one allocation from another: client, product and GI, and in a keyed run
+/// the case's allocation number (iJw `ToewijzingNummer`) when it has one, so that two
+/// allocations with their own numbers are two keys. Two cases with the same key whose periods
+/// overlap are reported ([`RunFailure::Overlap`]); the lines of a key are merged with the
+/// declared lines of the same key (a numbered key with the declared lines of that number and
+/// product, TR389).
+fn case_key<C>(
+    case: &Case<C>,
+    keyed: bool,
+) -> (&C, ProductCode, Provider, Option<AllocationNumber>) {
+    (
+        &case.client,
+        case.code,
+        case.provider,
+        case.allocation.filter(|_| keyed),
+    )
+}
+
+/// The overlaps between cases of one key (by billed period) that touch months `lo..=hi`: the
+/// months they touch per group, and a failure per overlap keyed by the later case. Sorted once;
+/// each case is compared with the earlier case of its key that reaches furthest, which holds
+/// every earlier overlap's months. LET GTO repeats are left out: they are not declared at all
+/// ([`RunFailure::LetGtoRepeat`]), and the family's first is declared in full.
+#[allow(clippy::type_complexity)]
+fn overlaps<C>(
+    cases: &[Case<C>],
+    case_groups: &[u32],
+    repeats: &HashMap<usize, usize>,
+    lo: i32,
+    hi: i32,
+) -> (
+    HashMap<u32, Vec<(i32, i32)>>,
+    HashMap<usize, Vec<RunFailure>>,
+) {
+    let mut spans: Vec<(u32, NaiveDate, usize, Option<NaiveDate>)> = cases
+        .iter()
+        .zip(case_groups)
+        .enumerate()
+        .filter(|(i, _)| !repeats.contains_key(i))
+        .filter_map(|(i, (c, g))| {
+            let (start, end) = billing_period(c).ok().flatten()?;
+            Some((*g, start, i, end))
+        })
+        .collect();
+    spans.sort_unstable();
+    let mut contested: HashMap<u32, Vec<(i32, i32)>> = HashMap::new();
+    let mut found: HashMap<usize, Vec<RunFailure>> = HashMap::new();
+    let mut reach: Option<(u32, Option<NaiveDate>, usize)> = None;
+    for (g, start, i, end) in spans {
+        match reach {
+            Some((rg, r_end, r)) if rg == g && r_end.is_none_or(|e| e >= start) => {
+                let to = match (end, r_end) {
+                    (Some(a), Some(b)) => Some(a.min(b)),
+                    (a, b) => a.or(b),
+                };
+                let (m0, m1) = (
+                    month_index(start).max(lo),
+                    to.map_or(hi, |t| month_index(t).min(hi)),
+                );
+                if m0 <= m1 {
+                    contested.entry(g).or_default().push((m0, m1));
+                    found.entry(i).or_default().push(RunFailure::Overlap {
+                        index: i,
+                        other: r,
+                        start,
+                        end: to,
+                    });
+                }
+                if r_end.is_some_and(|re| end.is_none_or(|e| e > re)) {
+                    reach = Some((g, end, i));
+                }
+            }
+            _ => reach = Some((g, end, i)),
+        }
+    }
+    (contested, found)
+}
+
 /// A (group, month) key that sorts by group, then month.
 fn key(group: u32, month: i32) -> u64 {
     (u64::from(group) << 32) | u64::from((month as u32) ^ 0x8000_0000)
 }
 
-/// The lines due for one case in months `lo..=hi`, appended to `out`.
+/// The lines due for one case in months `lo..=hi` (the [`due`] schedule), appended to `out`;
+/// a month that cannot be declared is reported in `at` and the others are declared.
+///
+/// # Errors
+///
+/// What fails the whole case: a reversed period, a product no edition prices.
 fn due_lines<'a, C: Hash + Eq>(
     editions: &Editions,
     case: &'a Case<C>,
-    group: u32,
     delivered: &mut HashMap<Key<'a, C>, (u32, usize, bool)>,
-    lo: i32,
-    hi: i32,
-    out: &mut Vec<(u32, DeclarationLine<&'a C>)>,
+    at: &mut Site<'_>,
+    out: &mut Vec<Pending<'a, C>>,
 ) -> Result<(), Error> {
-    let Some((start, end)) = billing_period(case)? else {
+    let Some((start, _)) = billing_period(case)? else {
         return Ok(());
     };
-    let first_m = month_index(start).max(lo);
-    let last_m = end.map_or(hi, |e| month_index(e).min(hi));
-    if first_m > last_m {
+    let unit = editions.unit_at(case.code, case.provider, month_index(start).max(at.lo))?;
+    let kind = billing(unit);
+    let Some(schedule) = due(case, kind, at.lo, at.hi)? else {
         return Ok(());
-    }
-    let first_day = month_first(first_m).ok_or(invalid(start, "a month outside the date range"))?;
-    let unit = editions
-        .edition(first_day.year())
-        .ok_or_else(|| no_tariff(editions, case.code, first_day))?
-        .product(case.code)?
-        .unit();
-    let month_end = month_last(hi).ok_or(invalid(start, "a month outside the date range"))?;
-    match billing(unit) {
-        Billing::Monthly => {
-            // The first month billed under SAP GI (the first broken month is not, unless care
-            // also ends in it), then every month to the end or the declaration month.
-            let first_billed = match monthly_billed(start, end, month_index(start))? {
-                Some(true) => month_index(start),
-                _ => month_index(start).saturating_add(1),
+    };
+    // The edition and the month's price, looked up once per year.
+    let mut book_of: Option<(i32, Option<&Catalogue>)> = None;
+    let mut price_of: Option<(i32, Result<Priced, Error>)> = None;
+    for m in schedule.months() {
+        let (Some(month), Some((from, to))) = (month_first(m), schedule.period(m)) else {
+            return Err(invalid(start, "a month outside the date range"));
+        };
+        let index = at.index;
+        let minutes = if kind == Billing::Volume {
+            let Some(slot) = delivered.get_mut(&(&case.client, case.code, case.provider, m)) else {
+                continue;
             };
-            let from_m = first_billed.max(lo);
-            if from_m > last_m {
-                return Ok(());
+            slot.2 = true;
+            if slot.0 == 0 {
+                continue;
             }
-            let from = month_first(from_m)
-                .ok_or(invalid(start, "a month outside the date range"))?
-                .max(start);
-            let cut = end.map_or(month_end, |e| e.min(month_end));
-            let q = editions.quote(case.code, case.provider, from, cut)?;
-            for l in q.lines() {
-                out.push((group, line_from_quote(&case.client, &l)?));
+            slot.0
+        } else {
+            0
+        };
+        let year = m.div_euclid(12);
+        let book = match book_of {
+            Some((y, book)) if y == year => book,
+            _ => {
+                let book = editions.edition(year);
+                book_of = Some((year, book));
+                book
             }
-        }
-        Billing::Once => {
-            // Once, in full, in the month the traject ends.
-            let Some(e) = end else { return Ok(()) };
-            let m = month_index(e);
-            if m < lo || m > hi {
-                return Ok(());
-            }
-            let from = month_first(m)
-                .ok_or(invalid(start, "a month outside the date range"))?
-                .max(start);
-            let q = editions.quote(case.code, case.provider, from, e)?;
-            for l in q.lines() {
-                out.push((group, line_from_quote(&case.client, &l)?));
-            }
-        }
-        Billing::Volume => {
-            let in_minutes = case.volume.is_some_and(|v| v.unit == Unit::Minute);
-            for m in first_m..=last_m {
-                let key = (&case.client, case.code, case.provider, m);
-                let Some(slot) = delivered.get_mut(&key) else {
-                    continue;
-                };
-                slot.2 = true;
-                let minutes = slot.0;
-                if minutes == 0 {
-                    continue;
+        };
+        let Some(book) = book else {
+            let error = no_tariff(editions, case.code, month);
+            at.fail(
+                m,
+                RunFailure::Month {
+                    index,
+                    month,
+                    error,
+                },
+            );
+            continue;
+        };
+        let priced = match kind {
+            Billing::Monthly | Billing::Once => match &price_of {
+                Some((y, price)) if *y == year => price.clone().map(Some),
+                _ => {
+                    let price = price_once(book, case, unit);
+                    price_of = Some((year, price.clone()));
+                    price.map(Some)
                 }
-                let first =
-                    month_first(m).ok_or(invalid(start, "a month outside the date range"))?;
-                let last = month_last(m).ok_or(invalid(start, "a month outside the date range"))?;
-                let book = editions
-                    .edition(first.year())
-                    .ok_or_else(|| no_tariff(editions, case.code, first))?;
-                let price = if in_minutes {
-                    book.price_minutes(case.code, case.provider, minutes)?
-                } else {
-                    book.price_hours(case.code, case.provider, minutes)?
-                };
-                out.push((
-                    group,
-                    DeclarationLine {
-                        client: &case.client,
-                        code: case.code,
-                        provider: case.provider,
-                        start: first.max(start),
-                        end: end.map_or(last, |e| e.min(last)),
-                        volume: i64::from(price.volume()),
-                        unit: price.unit(),
-                        product_tariff: price.product_tariff(),
-                        amount_cents: to_cents(price.amount())?,
-                        credit: false,
+            },
+            Billing::Volume => price_volume(book, case, minutes).map(|(price, above)| {
+                if let Some(allocated) = above {
+                    at.failures.push(RunFailure::AboveAllocation {
+                        index,
+                        month,
+                        delivered_minutes: minutes,
+                        allocated,
+                    });
+                }
+                price
+            }),
+        };
+        let (volume, unit, tariff, cents) = match priced {
+            Ok(Some(p)) => p,
+            Ok(None) => continue,
+            Err(error) => {
+                at.fail(
+                    m,
+                    RunFailure::Month {
+                        index,
+                        month,
+                        error,
                     },
-                ));
+                );
+                continue;
             }
+        };
+        if !(0..=MAX_CENTS).contains(&cents) {
+            at.fail(
+                m,
+                RunFailure::AmountOutOfRange {
+                    index,
+                    month,
+                    cents,
+                },
+            );
+            continue;
         }
+        out.push(Pending {
+            key: key(at.group, m),
+            case_start: start,
+            index,
+            line: DeclarationLine {
+                client: &case.client,
+                code: case.code,
+                provider: case.provider,
+                start: from,
+                end: to,
+                volume,
+                unit,
+                product_tariff: tariff,
+                amount_cents: cents,
+                credit: false,
+            },
+        });
     }
     Ok(())
+}
+
+/// Volume, unit, product tariff and amount in eurocents of a line.
+type Priced = (i64, Unit, Decimal, i64);
+
+/// A month or traject at the edition's tariff (SAP GI: the monthly tariff in full; GBM advies
+/// the whole amount at once). Tariffs are whole cents; should one not be, it is rounded as
+/// [`to_cents`] does.
+fn price_once<C>(book: &Catalogue, case: &Case<C>, unit: Unit) -> Result<Priced, Error> {
+    let tariff = book.tariff(case.code, case.provider)?;
+    if tariff.unit() != unit {
+        return Err(Error::UnitMismatch {
+            code: case.code,
+            expected: unit,
+            actual: tariff.unit(),
+        });
+    }
+    let cents = match whole_cents(tariff.amount()) {
+        Some(c) => c,
+        None => to_cents(tariff.amount())?,
+    };
+    Ok((1, unit, tariff.amount(), cents))
+}
+
+/// The care delivered in a month: in minutes (IV081) when the allocation is in minutes, else
+/// in hours (IV079); never more than the allocated volume (TR321, TR322). `None` when the
+/// allocation allows nothing; the allocated volume beside it when delivered care was cut.
+fn price_volume<C>(
+    book: &Catalogue,
+    case: &Case<C>,
+    minutes: u32,
+) -> Result<(Option<Priced>, Option<Volume>), Error> {
+    let in_minutes = case.volume.is_some_and(|v| v.unit == Unit::Minute);
+    let (mut minutes, mut above) = (minutes, None);
+    if let Some(v) = case.volume {
+        let allowed = if in_minutes {
+            v.amount
+        } else {
+            // Whole hours: IV079 rounds the month's total; an allocation in hours allows that many.
+            v.amount.saturating_mul(60)
+        };
+        let declared = if in_minutes {
+            minutes
+        } else {
+            iv079_hours(minutes)?.saturating_mul(60)
+        };
+        if declared > allowed {
+            above = Some(v);
+            minutes = allowed;
+        }
+    }
+    if minutes == 0 {
+        return Ok((None, above));
+    }
+    let price = if in_minutes {
+        book.price_minutes(case.code, case.provider, minutes)?
+    } else {
+        book.price_hours(case.code, case.provider, minutes)?
+    };
+    let priced = (
+        i64::from(price.volume()),
+        price.unit(),
+        price.product_tariff(),
+        to_cents(price.amount())?,
+    );
+    Ok((Some(priced), above))
 }
