@@ -188,6 +188,75 @@ fn two_numbered_overlapping_allocations_are_declared_every_month_and_approved() 
     );
 }
 
+// Two numbered allocations of one hourly product (ACD JR 49B99) for one client: the care
+// delivered in a month is declared once, on the allocation whose period starts first, whatever
+// the order of the cases (no double billing of the same minutes, TR389/TR416), and approved.
+#[test]
+fn delivered_care_is_declared_once_when_two_numbered_allocations_cover_the_month() {
+    let books = Editions::gelderland();
+    let acd = |start, number| {
+        Case::new(
+            BSN.to_string(),
+            "49B99".parse().unwrap(),
+            Provider::JbGld,
+            start,
+        )
+        .with_volume(jbjr::Volume {
+            amount: 10,
+            unit: Unit::Hour,
+        })
+        .with_care(start, None)
+        .with_allocation(n(number))
+    };
+    let delivery = jbjr::declaration::Delivery {
+        client: BSN.to_string(),
+        code: "49B99".parse().unwrap(),
+        provider: Provider::JbGld,
+        month: d(3, 10),
+        minutes: 360,
+    };
+    for cases in [
+        vec![acd(d(1, 1), 30), acd(d(2, 1), 40)],
+        vec![acd(d(2, 1), 40), acd(d(1, 1), 30)],
+    ] {
+        let mut refs = jbjr::ReferenceSeries::new("H", 1).unwrap();
+        let run = Ledger::new()
+            .run(
+                &books,
+                &cases,
+                std::slice::from_ref(&delivery),
+                d(3, 1),
+                d(3, 1),
+                &mut refs,
+            )
+            .unwrap();
+        assert!(run.failures.is_empty(), "{:?}", run.failures);
+        assert_eq!(run.lines.len(), 1, "{:?}", run.lines);
+        let line = &run.lines[0];
+        // 6 hours × 146.25 (JbGld's hourly rate, Productenboek Gelderland 2026) on allocation 30.
+        assert_eq!(
+            (
+                line.keys.allocation,
+                line.line.volume,
+                line.line.amount_cents
+            ),
+            (Some(n(30)), 6, 87_750)
+        );
+        let header = Header::new(
+            "D3".parse().unwrap(),
+            d(3, 1),
+            d(4, 5),
+            "12345678".parse().unwrap(),
+            "0202".parse().unwrap(),
+            87_750,
+        )
+        .unwrap();
+        let decl = run.declaration(header);
+        let answer = check_declaration(&books, &cases, &Ledger::new(), &decl);
+        assert_eq!(answer.retour_code(), "8001");
+    }
+}
+
 // TR338 → 9338, TR304 → 8187, TR339 → 9339, TR340 → 9340.
 #[test]
 fn the_allocation_number_must_be_known_and_fit_the_line() {

@@ -235,9 +235,10 @@ fn hourly_products_by_iv079_and_iv081() {
         unit: Unit::Hour,
     })
     .with_care(d(2026, 1, 1), None);
+    // ACD JB 49B98 in minutes (49B01 Consultatie is settled per quarter by invoice, not here).
     let consult = Case::new(
         "b".to_string(),
-        "49B01".parse().unwrap(),
+        "49B98".parse().unwrap(),
         Provider::Wss,
         d(2026, 1, 1),
     )
@@ -255,7 +256,7 @@ fn hourly_products_by_iv079_and_iv081() {
     };
     let deliveries: Vec<_> = (0..4)
         .map(|_| week("a", "49B99", Provider::JbGld, 95))
-        .chain([week("b", "49B01", Provider::Wss, 50)])
+        .chain([week("b", "49B98", Provider::Wss, 50)])
         .collect();
     let r = run(
         &books(),
@@ -287,6 +288,53 @@ fn hourly_products_by_iv079_and_iv081() {
             // IV081: 149.17 ÷ 60 = 2.486… → 2.49 shown; 149.17 × 50 ÷ 60 = 124.308… → 124.31
             ("b", 50, Unit::Minute, "2.49".to_string(), 12_431),
         ]
+    );
+}
+
+// Consultatie 49B01 "(via factuur)": "De afrekening vindt per kwartaal plaats" (Productenboek
+// Gelderland 2026). The monthly run does not declare it in iJw; it reports the case, and the
+// care goes on the quarter's invoice (billing::settle_quarters).
+#[test]
+fn consultatie_49b01_is_reported_as_settled_by_invoice_not_declared() {
+    let consult = Case::new(
+        "b".to_string(),
+        "49B01".parse().unwrap(),
+        Provider::Wss,
+        d(2026, 1, 1),
+    )
+    .with_volume(Volume {
+        amount: 600,
+        unit: Unit::Minute,
+    })
+    .with_care(d(2026, 1, 1), None);
+    let delivery = Delivery {
+        client: "b".to_string(),
+        code: "49B01".parse().unwrap(),
+        provider: Provider::Wss,
+        month: d(2026, 2, 9),
+        minutes: 50,
+    };
+    let r = run(
+        &books(),
+        &[consult],
+        &[delivery],
+        &[],
+        d(2026, 1, 1),
+        d(2026, 2, 1),
+    );
+    assert!(r.lines.is_empty(), "{:?}", r.lines);
+    assert!(
+        matches!(
+            r.failures[..],
+            [jbjr::declaration::RunFailure::SettledByInvoice { index: 0, code }] if code.as_str() == "49B01"
+        ),
+        "{:?}",
+        r.failures
+    );
+    assert!(
+        r.failures[0]
+            .to_string()
+            .contains("settled per quarter by invoice")
     );
 }
 

@@ -117,6 +117,17 @@ pub enum RunFailure {
         /// Position in the `deliveries` slice.
         index: usize,
     },
+    /// The case's product is not declared month by month in iJw: Consultatie 49B01 "(via
+    /// factuur)" is settled per quarter by invoice (Productenboek Gelderland 2026: "De
+    /// afrekening vindt per kwartaal plaats"; [`settle_quarters`](crate::billing::settle_quarters),
+    /// [`collective_invoices`](crate::billing::collective_invoices)). Not declared; its care
+    /// belongs on the quarter's invoice.
+    SettledByInvoice {
+        /// Position in the `cases` slice.
+        index: usize,
+        /// The product.
+        code: ProductCode,
+    },
 }
 
 impl std::fmt::Display for RunFailure {
@@ -184,6 +195,10 @@ impl std::fmt::Display for RunFailure {
                     "delivery {index}: not declared: it lies in no case's period"
                 )
             }
+            RunFailure::SettledByInvoice { index, code } => write!(
+                f,
+                "case {index}: {code} not declared in iJw: it is settled per quarter by invoice"
+            ),
         }
     }
 }
@@ -233,7 +248,8 @@ fn invalid(start: NaiveDate, reason: &'static str) -> Error {
 /// idempotent: run again with its own lines added to `declared`, it yields no lines. It never
 /// fails as a whole and never sends a line the [`check`](crate::declaration::check) rejects:
 /// what it cannot declare (a case it cannot price, a month without an edition, care above the
-/// allocated volume, an amount above the Basisschema maximum, overlapping allocations) is
+/// allocated volume, an amount above the Basisschema maximum, overlapping allocations, a product
+/// settled per quarter by invoice such as Consultatie 49B01) is
 /// listed in [`Run::failures`] and the rest is declared. The order of `cases` changes the order
 /// of the lines and failures, never what is declared. Time and memory grow with the input:
 /// each client is hashed once, then the lines are sorted by integer (group, month) keys and
@@ -323,6 +339,7 @@ pub(crate) fn run_impl<'a, C: Clone + Hash + Eq>(
     }
 
     let repeats = let_gto_repeats(cases);
+    let owners = delivery_owners(cases, &delivered, lo, hi);
     // Merge ids for the cases' keys over the cases and the declared lines: a group (client,
     // product, GI), or keyed, one id per (allocation number, product) where there is a number.
     let mut ids = MergeIds::with_capacity(cases.len());
@@ -367,7 +384,7 @@ pub(crate) fn run_impl<'a, C: Clone + Hash + Eq>(
             failures: &mut failures,
             frozen: &mut frozen,
         };
-        if let Err(error) = due_lines(editions, case, &mut delivered, &mut at, &mut due) {
+        if let Err(error) = due_lines(editions, case, &mut delivered, &owners, &mut at, &mut due) {
             due.truncate(before.0);
             failures.truncate(before.1);
             failed.insert(*g);
@@ -587,6 +604,51 @@ fn key(group: u32, month: i32) -> u64 {
     (u64::from(group) << 32) | u64::from((month as u32) ^ 0x8000_0000)
 }
 
+/// Which case a month's delivered care goes to: its billed period's first day, its allocation
+/// number and its position.
+type Owner = (NaiveDate, Option<AllocationNumber>, usize);
+
+/// The case each month's delivered care is declared on: of the cases of one client, product
+/// and GI whose billed period holds the month, the one whose period starts first (then the
+/// lower allocation number, then the earlier position). Care delivered in a month is declared
+/// once, on one allocation, whatever the order of the cases; two numbered allocations of one
+/// hourly product never both declare the same minutes.
+fn delivery_owners<'a, C: Hash + Eq>(
+    cases: &'a [Case<C>],
+    delivered: &HashMap<Key<'a, C>, (u32, usize, bool)>,
+    lo: i32,
+    hi: i32,
+) -> HashMap<Key<'a, C>, Owner> {
+    let mut owners: HashMap<Key<'a, C>, Owner> = HashMap::new();
+    if delivered.is_empty() {
+        return owners;
+    }
+    let with_care: HashSet<(&C, ProductCode, Provider)> = delivered
+        .keys()
+        .map(|(c, code, p, _)| (*c, *code, *p))
+        .collect();
+    for (index, case) in cases.iter().enumerate() {
+        if !with_care.contains(&(&case.client, case.code, case.provider)) {
+            continue;
+        }
+        let Ok(Some((start, end))) = billing_period(case) else {
+            continue;
+        };
+        let last = end.map_or(hi, |e| month_index(e).min(hi));
+        for m in month_index(start).max(lo)..=last {
+            let k = (&case.client, case.code, case.provider, m);
+            if delivered.contains_key(&k) {
+                let candidate = (start, case.allocation, index);
+                owners
+                    .entry(k)
+                    .and_modify(|o| *o = (*o).min(candidate))
+                    .or_insert(candidate);
+            }
+        }
+    }
+    owners
+}
+
 /// The lines due for one case in months `lo..=hi` (the [`due`] schedule), appended to `out`;
 /// a month that cannot be declared is reported in `at` and the others are declared.
 ///
@@ -597,13 +659,32 @@ fn due_lines<'a, C: Hash + Eq>(
     editions: &Editions,
     case: &'a Case<C>,
     delivered: &mut HashMap<Key<'a, C>, (u32, usize, bool)>,
+    owners: &HashMap<Key<'a, C>, Owner>,
     at: &mut Site<'_>,
     out: &mut Vec<Pending<'a, C>>,
 ) -> Result<(), Error> {
     let Some((start, _)) = billing_period(case)? else {
         return Ok(());
     };
-    let unit = editions.unit_at(case.code, case.provider, month_index(start).max(at.lo))?;
+    let first = month_index(start).max(at.lo);
+    let unit = editions.unit_at(case.code, case.provider, first)?;
+    let invoiced = editions
+        .edition(first.div_euclid(12))
+        .and_then(|book| book.settlement(case.code).ok())
+        .is_some_and(|s| !s.is_ijw_monthly());
+    if invoiced {
+        // Its delivered care belongs on the invoice: reported with the case, not as stray.
+        for m in first..=at.hi {
+            if let Some(slot) = delivered.get_mut(&(&case.client, case.code, case.provider, m)) {
+                slot.2 = true;
+            }
+        }
+        at.failures.push(RunFailure::SettledByInvoice {
+            index: at.index,
+            code: case.code,
+        });
+        return Ok(());
+    }
     let kind = billing(unit);
     let Some(schedule) = due(case, kind, at.lo, at.hi)? else {
         return Ok(());
@@ -617,7 +698,12 @@ fn due_lines<'a, C: Hash + Eq>(
         };
         let index = at.index;
         let minutes = if kind == Billing::Volume {
-            let Some(slot) = delivered.get_mut(&(&case.client, case.code, case.provider, m)) else {
+            let k = (&case.client, case.code, case.provider, m);
+            // The month's care is declared on one case only (`delivery_owners`).
+            if owners.get(&k).is_some_and(|o| o.2 != index) {
+                continue;
+            }
+            let Some(slot) = delivered.get_mut(&k) else {
                 continue;
             };
             slot.2 = true;
