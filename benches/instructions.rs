@@ -11,7 +11,8 @@
 //!
 //! Kinds: `none` (the loop alone), `floor` (a static array of the same tariffs), `naive`
 //! (`HashMap<(String, String), Decimal>`), `match` (`Catalogue::tariff`, result matched), `ok`
-//! (`Catalogue::tariff(..).ok()`), `find` (`Catalogue::find_tariff`), `quote` (a 10-month
+//! (`Catalogue::tariff(..).ok()`), `find` (`Catalogue::find_tariff`), `last` (`match` for JvV,
+//! the book's fourth and last column, over the codes it offers), `quote` (a 10-month
 //! `Catalogue::quote`). `cargo bench` runs every kind once, briefly, and checks the results.
 
 use std::collections::HashMap;
@@ -46,7 +47,16 @@ fn main() {
     let d = |m, day| NaiveDate::from_ymd_opt(2026, m, day).unwrap();
     let args: Vec<String> = std::env::args().collect();
     let n: Option<u32> = args.get(1).and_then(|a| a.parse().ok());
-    let kinds = ["none", "floor", "naive", "match", "ok", "find", "quote"];
+    // Eight codes JvV offers (its column is the book's last), for `last`.
+    let offered: Vec<ProductCode> = codes
+        .iter()
+        .copied()
+        .filter(|c| book.offers(*c, Provider::JvV))
+        .collect();
+    let jvv: [ProductCode; 8] = std::array::from_fn(|i| offered[i % offered.len()]);
+    let kinds = [
+        "none", "floor", "naive", "match", "ok", "find", "last", "quote",
+    ];
     let chosen: Vec<&str> = match (n, args.get(2)) {
         (Some(_), Some(kind)) => vec![kind.as_str()],
         _ => kinds.to_vec(),
@@ -75,6 +85,10 @@ fn main() {
                 )
                 .ok()
                 .map(|q| q.total())
+            }),
+            "last" => run(n, |k| match book.tariff(jvv[k], black_box(Provider::JvV)) {
+                Ok(t) => Some(t.amount()),
+                Err(_) => None,
             }),
             _ => run(n, |k| {
                 match book.tariff(codes[k], black_box(Provider::JbGld)) {

@@ -214,17 +214,18 @@ impl ProductIndex {
         }
     }
 
-    /// The position and unit of the product with `code`, if there is one: read from the table
-    /// alone. The home slot is read inline (every product of the embedded books sits in its
-    /// home slot, and about two thirds of any catalogue's); the probe beyond it is out of line.
+    /// The slot holding `code` (its number and contents), if the catalogue has the code:
+    /// read from the table alone. The home slot is read inline (every product of the embedded
+    /// books sits in its home slot, and about two thirds of any catalogue's); the probe beyond
+    /// it is out of line.
     #[inline]
-    pub(crate) fn lookup(&self, code: ProductCode) -> Option<(usize, crate::Unit)> {
+    fn locate(&self, code: ProductCode) -> Option<(usize, &Slot)> {
         let key = code.hash_key();
         // `home` is below the table's length (a power of two, `2^(64 - shift)`).
         let i = home(code, self.seed, self.shift);
         let slot = self.slots.get(i)?;
         if slot.key == key {
-            return Some((slot.position as usize, slot.unit));
+            return Some((i, slot));
         }
         if slot.is_empty() {
             return None;
@@ -232,9 +233,9 @@ impl ProductIndex {
         self.probe(i, key)
     }
 
-    /// [`ProductIndex::lookup`] beyond the home slot `home`: linear probing from the next slot.
+    /// [`ProductIndex::locate`] beyond the home slot `home`: linear probing from the next slot.
     #[inline(never)]
-    fn probe(&self, home: usize, key: u64) -> Option<(usize, crate::Unit)> {
+    fn probe(&self, home: usize, key: u64) -> Option<(usize, &Slot)> {
         let mask = self.slots.len().wrapping_sub(1);
         let mut i = home;
         // At most one pass over the table; it always has empty slots, so the loop ends sooner.
@@ -242,13 +243,20 @@ impl ProductIndex {
             i = (i + 1) & mask;
             let slot = self.slots.get(i)?;
             if slot.key == key {
-                return Some((slot.position as usize, slot.unit));
+                return Some((i, slot));
             }
             if slot.is_empty() {
                 return None;
             }
         }
         None
+    }
+
+    /// The position and unit of the product with `code`, if there is one.
+    #[inline]
+    pub(crate) fn lookup(&self, code: ProductCode) -> Option<(usize, crate::Unit)> {
+        self.locate(code)
+            .map(|(_, slot)| (slot.position as usize, slot.unit))
     }
 
     /// The position of `code` in `products`, if it is there.
@@ -289,23 +297,61 @@ impl ProductIndex {
     }
 }
 
-/// Every tariff of a catalogue in one grid, `[product position][provider column]`, next to the
-/// catalogue's provider columns: derived from the products' own tariffs when the catalogue is
-/// built, so that a lookup finds the column by scanning a few `Provider`s (independent of the
-/// product lookup) and reads the amount at `position × columns + column`, without a second
-/// pointer to follow.
+/// How many provider columns a [`TariffGrid`] compares inline, without reading its column
+/// list: the first four declared (a region's book declares a handful of GIs).
+const HEAD: usize = 4;
+
+/// A provider that no [`Provider`] equals: its name would be empty. Fills the unused places of
+/// [`TariffGrid::head`].
+const NO_PROVIDER: [u64; 2] = [0, 0];
+
+/// Every tariff of a catalogue in one grid, one column per declared provider and one row per
+/// product (in the catalogue's order), column after column: the cell of the product at
+/// `position` for `column` is `column × rows + position` (the product of the column and the row
+/// count does not wait for the product lookup), derived from the products' own tariffs when the
+/// catalogue is built. The first [`HEAD`] columns' providers are kept inline, as their two
+/// `u64` halves, so that finding a provider's column compares a few integers in the catalogue
+/// itself, without hashing and without following a pointer.
+///
+/// A cell is an `Option<Decimal>` (20 bytes): its tag is read, then the amount as one 16-byte
+/// value, which is how the amount travels on. (A bare `Decimal` with a negative sentinel for
+/// "n.v.t." reads its sign from the amount's first four bytes, and the compiler then copies
+/// the amount in three pieces; an amount rebuilt from integer cents is written in two halves
+/// and read back whole, which defeats store-to-load forwarding: both measured slower.)
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub(crate) struct TariffGrid {
+    /// The first [`HEAD`] declared providers' halves, in declaration order; [`NO_PROVIDER`]
+    /// past the last.
+    head: [[u64; 2]; HEAD],
+    /// The number of products (rows).
+    rows: usize,
+    /// Every declared provider, in declaration order (the columns).
     columns: Cow<'static, [Provider]>,
+    /// `columns × rows` cells, column after column.
     cells: Cow<'static, [Option<Decimal>]>,
 }
 
-/// The grid of an embedded catalogue (`N` = products × columns), built at compile time.
-#[allow(clippy::indexing_slicing)] // const evaluation: an out-of-bounds index is a build error
+/// The inline head of a grid over `columns`.
+#[allow(clippy::indexing_slicing)] // `c < HEAD` and `c < columns.len()` by the loop condition
+const fn head(columns: &[Provider]) -> [[u64; 2]; HEAD] {
+    let mut head = [NO_PROVIDER; HEAD];
+    let mut c = 0;
+    while c < HEAD && c < columns.len() {
+        head[c] = columns[c].halves();
+        c += 1;
+    }
+    head
+}
+
+/// The cells of an embedded catalogue's grid (`N` = products × columns), built at compile time.
+#[allow(clippy::indexing_slicing, clippy::panic)] // const evaluation: a build error
 pub(crate) const fn embedded_cells<const N: usize>(
     products: &[Product],
     columns: &[Provider],
 ) -> [Option<Decimal>; N] {
+    if N != products.len() * columns.len() {
+        panic!("embedded grid: N must be the products × the columns");
+    }
     let mut cells = [None; N];
     let mut p = 0;
     while p < products.len() {
@@ -321,7 +367,7 @@ pub(crate) const fn embedded_cells<const N: usize>(
                 let [a, b] = columns[c].halves();
                 let [x, y] = provider.halves();
                 if a == x && b == y {
-                    cells[p * columns.len() + c] = Some(amount);
+                    cells[c * products.len() + p] = Some(amount);
                 }
                 c += 1;
             }
@@ -333,12 +379,15 @@ pub(crate) const fn embedded_cells<const N: usize>(
 }
 
 impl TariffGrid {
-    /// The grid of an embedded catalogue.
+    /// The grid of an embedded catalogue of `rows` products (cells from [`embedded_cells`]).
     pub(crate) const fn embedded(
+        rows: usize,
         columns: &'static [Provider],
         cells: &'static [Option<Decimal>],
     ) -> TariffGrid {
         TariffGrid {
+            head: head(columns),
+            rows,
             columns: Cow::Borrowed(columns),
             cells: Cow::Borrowed(cells),
         }
@@ -346,36 +395,56 @@ impl TariffGrid {
 
     /// The grid of `products` (each tariff of a provider in `columns`).
     pub(crate) fn build(products: &[Product], columns: Vec<Provider>) -> TariffGrid {
-        let n = columns.len();
-        let mut cells = vec![None; products.len().saturating_mul(n)];
+        let rows = products.len();
+        let mut cells = vec![None; rows.saturating_mul(columns.len())];
         for (p, product) in products.iter().enumerate() {
             for (provider, amount) in product.tariffs() {
                 if let Some(c) = columns.iter().position(|g| g == provider) {
-                    if let Some(cell) = cells.get_mut(p * n + c) {
+                    if let Some(cell) = cells.get_mut(c * rows + p) {
                         *cell = Some(*amount);
                     }
                 }
             }
         }
         TariffGrid {
+            head: head(&columns),
+            rows,
             columns: Cow::Owned(columns),
             cells: Cow::Owned(cells),
         }
     }
 
-    /// The column of `provider`, if the grid has one.
+    /// The column of `provider`, if the grid has one: the first [`HEAD`] compared inline, in
+    /// declaration order, the rest out of line.
     #[inline]
     pub(crate) fn column(&self, provider: Provider) -> Option<usize> {
-        self.columns.iter().position(|g| *g == provider)
+        let key = provider.halves();
+        // A constant trip count: unrolled, with the first column compared first.
+        for (c, declared) in self.head.iter().enumerate() {
+            if *declared == key {
+                return Some(c);
+            }
+        }
+        if self.columns.len() > HEAD {
+            self.column_beyond_head(provider)
+        } else {
+            None
+        }
+    }
+
+    /// [`TariffGrid::column`] beyond the first [`HEAD`] columns.
+    #[inline(never)]
+    fn column_beyond_head(&self, provider: Provider) -> Option<usize> {
+        let beyond = self.columns.get(HEAD..)?;
+        Some(HEAD + beyond.iter().position(|g| *g == provider)?)
     }
 
     /// The amount in the cell of the product at `position` and `column`, if any.
     #[inline]
     pub(crate) fn cell(&self, position: usize, column: usize) -> Option<Decimal> {
-        let n = self.columns.len();
         *self
             .cells
-            .get(position.wrapping_mul(n).wrapping_add(column))?
+            .get(column.wrapping_mul(self.rows).wrapping_add(position))?
     }
 
     /// The amount of the product at `position` for `provider`, if any.
@@ -543,7 +612,13 @@ mod tests {
             for (i, p) in book.products().enumerate() {
                 for info in book.providers() {
                     let g = info.provider();
-                    assert_eq!(book.grid.get(i, g), p.tariff_amount(g), "{} {g}", p.code());
+                    let amount = book.grid.get(i, g);
+                    assert_eq!(amount, p.tariff_amount(g), "{} {g}", p.code());
+                    // The same decimal, digit for digit: two decimals, as the book prints it.
+                    assert_eq!(
+                        amount.map(|a| a.to_string()),
+                        p.tariff_amount(g).map(|a| a.to_string())
+                    );
                 }
             }
         }
@@ -571,6 +646,51 @@ mod tests {
                 .iter()
                 .all(|v| one_edit(v.as_str().as_bytes(), b"48B1O"))
         );
+    }
+
+    #[test]
+    fn providers_beyond_the_inline_head_are_found() {
+        use crate::{Decimal, ProviderInfo};
+        // Six GIs: four compared inline, two beyond; each with its own tariff for 48B10, the
+        // fifth without one ("n.v.t.").
+        let gis: Vec<Provider> = ["JBA", "JBB", "JBC", "JBD", "JBE", "JBF"]
+            .map(|n| n.parse().unwrap())
+            .into();
+        let mut ots = Product::new("48B10".parse().unwrap(), Measure::Ots, "OTS", Unit::Month);
+        for (i, g) in gis.iter().enumerate().filter(|(i, _)| *i != 4) {
+            ots = ots
+                .with_tariff(*g, Decimal::new(100_000 + i as i64, 2))
+                .unwrap();
+        }
+        let infos = gis
+            .iter()
+            .map(|g| ProviderInfo::new(*g, "GI").unwrap())
+            .collect();
+        let book = Catalogue::new("Zes", 2027, infos, vec![ots]).unwrap();
+        let code = "48B10".parse().unwrap();
+        for (i, g) in gis.iter().enumerate() {
+            assert_eq!(book.grid.column(*g), Some(i), "{g}");
+            let expected = (i != 4).then(|| Decimal::new(100_000 + i as i64, 2));
+            assert_eq!(
+                book.find_tariff(code, *g).map(|t| t.amount()),
+                expected,
+                "{g}"
+            );
+        }
+        let nidos: Provider = "Nidos".parse().unwrap();
+        assert_eq!(book.grid.column(nidos), None);
+        assert_eq!(book.find_tariff(code, nidos), None);
+        // A catalogue with fewer GIs than the head has: the empty places match nothing.
+        let one = Catalogue::new(
+            "Een",
+            2027,
+            vec![ProviderInfo::new(gis[0], "GI").unwrap()],
+            vec![],
+        )
+        .unwrap();
+        for g in &gis[1..] {
+            assert_eq!(one.grid.column(*g), None, "{g}");
+        }
     }
 
     #[test]

@@ -579,12 +579,22 @@ impl Catalogue {
     pub(crate) fn column(&self, provider: Provider, code: ProductCode) -> Result<usize, Error> {
         match self.grid.column(provider) {
             Some(column) => Ok(column),
-            None if !self.publishes_tariffs => Err(Error::TariffsNotPublished {
+            None => Err(self.column_error(provider, code)),
+        }
+    }
+
+    /// The error of [`Catalogue::column`], built from its inputs out of line.
+    #[cold]
+    #[inline(never)]
+    fn column_error(&self, provider: Provider, code: ProductCode) -> Error {
+        if self.publishes_tariffs {
+            self.undeclared(provider, Some(code))
+        } else {
+            Error::TariffsNotPublished {
                 code,
                 region: Text::from(&*self.region),
                 year: self.year,
-            }),
-            None => Err(self.undeclared(provider, Some(code))),
+            }
         }
     }
 

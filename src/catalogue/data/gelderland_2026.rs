@@ -206,6 +206,12 @@ static PROVIDERS: [crate::ProviderInfo; 4] = crate::ProviderInfo::gelderland([
     Some(RATE_JBGLD_JVV),
 ]);
 
+/// The book's columns: the four GIs of Tabel 1.
+const COLUMNS: [Provider; 4] = Provider::gelderland();
+/// The book's tariffs by column and product, built at compile time.
+static CELLS: [Option<Decimal>; PRODUCT_COUNT * COLUMNS.len()] =
+    crate::catalogue::index::embedded_cells(&PRODUCTS, &COLUMNS);
+
 /// The catalogue behind [`Catalogue::gelderland_2026`].
 pub(crate) static CATALOGUE: Catalogue = Catalogue {
     region: Cow::Borrowed("Gelderland"),
@@ -215,12 +221,6 @@ pub(crate) static CATALOGUE: Catalogue = Catalogue {
     index: crate::catalogue::index::ProductIndex::embedded(
         &crate::catalogue::index::embedded_index::<64>(&PRODUCTS),
     ),
-    grid: crate::catalogue::index::TariffGrid::embedded(
-        &Provider::gelderland(),
-        &crate::catalogue::index::embedded_cells::<{ PRODUCT_COUNT * Provider::gelderland().len() }>(
-            &PRODUCTS,
-            &Provider::gelderland(),
-        ),
-    ),
+    grid: crate::catalogue::index::TariffGrid::embedded(PRODUCT_COUNT, &COLUMNS, &CELLS),
     publishes_tariffs: true,
 };

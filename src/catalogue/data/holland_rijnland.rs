@@ -179,7 +179,7 @@ pub(crate) static CATALOGUE: Catalogue = Catalogue {
     index: crate::catalogue::index::ProductIndex::embedded(
         &crate::catalogue::index::embedded_index::<32>(&PRODUCTS),
     ),
-    grid: crate::catalogue::index::TariffGrid::embedded(&[], &[]),
+    grid: crate::catalogue::index::TariffGrid::embedded(PRODUCTS.len(), &[], &[]),
     publishes_tariffs: false,
 };
 
