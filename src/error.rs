@@ -427,7 +427,7 @@ pub enum Error {
     /// that `Error` stays small.
     #[cfg(feature = "ijw")]
     #[error("{0}")]
-    Message(Box<crate::ijw::MessageError>),
+    Message(Box<crate::message_error::MessageError>),
 }
 
 /// User input as an error echoes it: whole (one allocation of its length). The name is older

@@ -137,6 +137,8 @@ mod code;
 mod error;
 mod keys;
 mod measure;
+#[cfg(feature = "ijw")]
+mod message_error;
 pub mod money;
 mod provider;
 #[cfg(feature = "serde")]

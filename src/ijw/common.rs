@@ -6,9 +6,9 @@ use std::io::{BufRead, Write};
 use crate::billing::Municipality;
 use crate::{AgbCode, ProductCategory, ProductCode};
 
-use super::error::{MessageError, MessageErrorKind};
 use super::types::*;
 use super::xml::{Input, Ns, Output};
+use crate::message_error::{MessageError, MessageErrorKind};
 
 /// A composite element's children: read after its start tag, written between its tags.
 pub(crate) trait Children: Sized {

@@ -11,11 +11,11 @@ use crate::declaration::DeclarationLine;
 use crate::{AgbCode, Catalogue, Error, Provider, Unit};
 
 use super::common::{BerichtIdentificatie, Header, Periode, ProductReferentie, XsdVersie};
-use super::error::{MessageError, MessageErrorKind};
 use super::jw301::{Jw301, ToegewezenProduct};
 use super::jw323::{Declaratie, Jw323, Jw323Client, Prestatie};
 use super::jw325::{DeclaratieAntwoord, Jw325, Jw325Client, Jw325Header, Jw325Prestatie};
 use super::types::*;
+use crate::message_error::{MessageError, MessageErrorKind};
 
 pub(crate) fn rule(path: &str, reason: String) -> Error {
     Error::from(MessageError {

@@ -7,9 +7,9 @@ use crate::Error;
 
 use super::JW301_NS;
 use super::common::{Children, Header, Kind, Omvang, OpenPeriode, Product};
-use super::error::MessageError;
 use super::types::*;
 use super::xml::{Input, Ns, Output};
+use crate::message_error::MessageError;
 
 pub(crate) const KIND: Kind = Kind {
     name: "jw301",

@@ -5,11 +5,11 @@ use std::io::{BufRead, Write};
 use crate::Error;
 
 use super::common::{Children, Header, Kind, Product};
-use super::error::MessageError;
 use super::jw301::{Geboortedatum, VerkorteNaam};
 use super::types::*;
 use super::xml::{Input, Ns, Output};
 use super::{JW305_NS, JW307_NS};
+use crate::message_error::MessageError;
 
 const KIND305: Kind = Kind {
     name: "jw305",

@@ -7,9 +7,9 @@ use crate::{Error, ProductCategory, ProductCode};
 
 use super::JW323_NS;
 use super::common::{Children, Header, Kind, Periode, ProductReferentie};
-use super::error::{MessageError, MessageErrorKind};
 use super::types::*;
 use super::xml::{Input, Ns, Output};
+use crate::message_error::{MessageError, MessageErrorKind};
 
 pub(crate) const KIND: Kind = Kind {
     name: "jw323",

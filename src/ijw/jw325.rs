@@ -8,10 +8,10 @@ use crate::{AgbCode, Error};
 
 use super::JW325_NS;
 use super::common::{BerichtIdentificatie, Children, Kind, XsdVersie, read_code, write_code};
-use super::error::MessageError;
 use super::jw323::Prestatie;
 use super::types::*;
 use super::xml::{Input, Ns, Output};
+use crate::message_error::MessageError;
 
 pub(crate) const KIND: Kind = Kind {
     name: "jw325",

@@ -54,7 +54,6 @@
 
 mod common;
 mod convert;
-mod error;
 mod exchange;
 mod jw301;
 mod jw305;
@@ -63,12 +62,12 @@ mod jw325;
 mod types;
 mod xml;
 
+pub use crate::message_error::{MessageError, MessageErrorKind};
 pub use common::{
     BerichtIdentificatie, Header, Omvang, OpenPeriode, Periode, Product, ProductReferentie,
     XsdVersie,
 };
 pub use convert::{LineKeys, LineVerdict, ProviderMap, build_jw323, build_jw325};
-pub use error::{MessageError, MessageErrorKind};
 pub use exchange::Exchange;
 pub use jw301::{
     Achternaam, Adres, Communicatie, Contact, Geboortedatum, Huis, Jw301, Jw301Client, Relatie,

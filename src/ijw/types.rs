@@ -8,7 +8,7 @@ use std::str::FromStr;
 
 use chrono::{NaiveDate, NaiveTime};
 
-use super::error::{MessageError, MessageErrorKind};
+use crate::message_error::{MessageError, MessageErrorKind};
 
 /// A parse error of a crate type or of one of this module, as (reason, expected).
 pub(crate) trait IntoReason {

@@ -11,9 +11,9 @@ use quick_xml::NsReader;
 use quick_xml::events::Event;
 use quick_xml::name::ResolveResult;
 
-use super::error::{MessageError, MessageErrorKind};
 use super::types::IntoReason;
 use super::{BASIS_NS, message_of_namespace};
+use crate::message_error::{MessageError, MessageErrorKind};
 
 /// Which namespace an element is in, relative to the message being read.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]

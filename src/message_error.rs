@@ -1,4 +1,7 @@
-//! [`MessageError`]: what is wrong with an iJw message or one of its values, and where.
+//! [`MessageError`]: what is wrong with an iJw message or one of its values, and where — the
+//! payload of [`Error::Message`](crate::Error::Message). It lives beside the crate's `Error`
+//! (the identity layer) so that no lower layer depends on the `ijw` layer; `jbjr::ijw`
+//! re-exports it.
 
 use std::fmt;
 
