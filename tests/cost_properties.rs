@@ -1,7 +1,7 @@
 //! Property tests of the cost model (`jbjr::cost`, `jbjr::cost::productivity`), grouped by theme,
 //! with named input strategies.
 
-mod common;
+use crate::common;
 
 use jbjr::Decimal;
 use jbjr::cost::{

@@ -4,7 +4,7 @@
 //! a second run declares nothing new, nothing panics; and quotes, budgets and the run bill the
 //! same months.
 
-mod common;
+use crate::common;
 
 use chrono::{Datelike, Days, Months, NaiveDate};
 use jbjr::billing::{Case, Volume, cases_budget};

@@ -2,7 +2,7 @@
 //! cases, the lines or the ledger's entries; a credit and its corrected line may come in one
 //! declaration, a debit and its own credit may not (TR316).
 
-mod common;
+use crate::common;
 
 use chrono::{Days, NaiveDate};
 use jbjr::billing::Case;

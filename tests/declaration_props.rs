@@ -1,6 +1,6 @@
 //! Property tests of the declaration run and check (SAP GI v1.3; JW323/JW325).
 
-mod common;
+use crate::common;
 
 use chrono::{Days, NaiveDate};
 use jbjr::billing::Case;

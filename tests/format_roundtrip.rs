@@ -2,7 +2,7 @@
 //! generated ones; the example files in `data/` load and hold the documented figures.
 #![cfg(feature = "serde")]
 
-mod common;
+use crate::common;
 
 use jbjr::{Catalogue, Decimal, Product, Provider};
 use proptest::prelude::*;

@@ -7,11 +7,11 @@
 //! 100 000 cases each; coverage-guided fuzzing with cargo-fuzz is in `fuzz/` (see its README):
 //!
 //! ```text
-//! cargo test --release --all-features --test fuzz_catalogue -- --ignored
+//! cargo test --release --all-features --test suite -- --ignored fuzz_catalogue::
 //! ```
 #![cfg(feature = "serde")]
 
-mod common;
+use crate::common;
 
 use jbjr::{Catalogue, Product};
 use proptest::prelude::*;
@@ -271,19 +271,19 @@ proptest! {
     #![proptest_config(ProptestConfig { cases: FUZZ_CASES, ..common::persisted("proptest-regressions/fuzz_catalogue.txt") })]
 
     #[test]
-    #[ignore = "fuzz run, 100 000 cases: cargo test --release --all-features --test fuzz_catalogue -- --ignored"]
+    #[ignore = "fuzz run, 100 000 cases: cargo test --release --all-features --test suite -- --ignored fuzz_catalogue::"]
     fn fuzz_mutated_files_100k(texts in valid_texts(), edits in prop::collection::vec(edit(), 1..4)) {
         check_mutated(&texts, &edits)?;
     }
 
     #[test]
-    #[ignore = "fuzz run, 100 000 cases: cargo test --release --all-features --test fuzz_catalogue -- --ignored"]
+    #[ignore = "fuzz run, 100 000 cases: cargo test --release --all-features --test suite -- --ignored fuzz_catalogue::"]
     fn fuzz_arbitrary_text_100k(s in "\\PC{0,64}") {
         check_text(&s, &s)?;
     }
 
     #[test]
-    #[ignore = "fuzz run, 100 000 cases: cargo test --release --all-features --test fuzz_catalogue -- --ignored"]
+    #[ignore = "fuzz run, 100 000 cases: cargo test --release --all-features --test suite -- --ignored fuzz_catalogue::"]
     fn fuzz_amounts_in_refused_spellings_100k(texts in valid_texts(), spelling in bad_spelling()) {
         check_bad_amount(&texts, spelling)?;
     }

@@ -6,10 +6,10 @@
 //! every parser with cargo-fuzz is in `fuzz/` (see its README):
 //!
 //! ```text
-//! cargo test --release --all-features --test fuzz_parsing -- --ignored
+//! cargo test --release --all-features --test suite -- --ignored fuzz_parsing::
 //! ```
 
-mod common;
+use crate::common;
 
 use std::str::FromStr;
 
@@ -101,7 +101,7 @@ proptest! {
     #![proptest_config(ProptestConfig { cases: FUZZ_CASES, ..common::persisted("proptest-regressions/fuzz_parsing.txt") })]
 
     #[test]
-    #[ignore = "fuzz run, 100 000 cases: cargo test --release --all-features --test fuzz_parsing -- --ignored"]
+    #[ignore = "fuzz run, 100 000 cases: cargo test --release --all-features --test suite -- --ignored fuzz_parsing::"]
     fn fuzz_parsers_100k(s in any_text()) {
         check_all(&s)?;
     }

@@ -9,7 +9,7 @@
 //!
 //! Speed itself is shown by `cargo bench --bench ratios`, not here.
 
-mod common;
+use crate::common;
 
 use std::collections::BTreeMap;
 

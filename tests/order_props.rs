@@ -1,6 +1,6 @@
 //! Property tests for `Order`, `Term` and the eligibility checks, grouped by theme.
 
-mod common;
+use crate::common;
 
 use chrono::{Datelike, Days, NaiveDate};
 use jbjr::{

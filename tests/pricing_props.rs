@@ -1,6 +1,6 @@
 //! Property tests of period pricing, grouped by theme with named input strategies.
 
-mod common;
+use crate::common;
 
 use chrono::{Datelike, Days, NaiveDate};
 use jbjr::{BillingRule, Catalogue, Decimal, Editions, Error, ProductCode, Provider, Term, money};

@@ -2,7 +2,7 @@
 //! values outside are refused with `Error::OutOfRange` naming the value, the quantity and the
 //! limit, and inside the ranges every result is exact to the cent (issue 13, "Wrong money").
 
-mod common;
+use crate::common;
 
 use jbjr::cost::{annual_cost, hourly_tariff, let_norm_hours, monthly_tariff, traject_tariff};
 use jbjr::money::{AMOUNT, FRACTION, HOURLY_RATE, HOURS, Range};

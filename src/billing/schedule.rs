@@ -10,6 +10,7 @@ use crate::billing::{
     Billing, BillingRule, Budget, Case, Placement, Unpriced, first_billed, month_first,
     month_index, month_last, placements_budget_reporting,
 };
+use crate::billing::{EditionQuote, Editions};
 use crate::{Error, Unit};
 
 /// The first month (index) of a monthly period `start..=end` (`None`: still running) that SAP
@@ -330,4 +331,86 @@ pub fn cases_budget<'a, C>(
     );
     unpriced.sort_by_key(|(i, _)| *i);
     Ok((budget, unpriced))
+}
+
+impl<C> Case<C> {
+    /// The quote of what a declaration run in the month of `through` would have declared for
+    /// the case, all months together: the months [due](crate::declaration) by then under SAP GI
+    /// v1.3, priced at each month's edition — the same schedule as the run, the check and
+    /// [`cases_budget`](crate::billing::cases_budget).
+    ///
+    /// - A monthly product is quoted from its first billed month to its last month, or to the
+    ///   month of `through` while it runs on. A period still running after that month runs past
+    ///   it: its first broken month is not quoted (care from 3 December, still running, quoted
+    ///   through 31 December: nothing).
+    /// - A per-traject product (GBM advies) is quoted once, in the month its period ends, when
+    ///   that month is not after `through`'s; an open traject is not quoted.
+    /// - LET GTO (48B15) is quoted for its three-month term
+    ///   ([`LET_GTO_MONTHS`](crate::billing::LET_GTO_MONTHS)) at most.
+    ///
+    /// Nothing due by then is an empty quote (total 0, no lines). The product periods of the
+    /// lines are the run's (TR387, TR388): the last one ends on the period's last day or on the
+    /// last day of `through`'s month. No rounding: every line is a tariff in whole cents.
+    ///
+    /// # Errors
+    ///
+    /// [`Error::InvalidPeriod`] when care has not started, or an allocation or care period ends
+    /// before it starts; [`Error::UnitMismatch`] for an hourly product (priced by volume:
+    /// [`Catalogue::price_hours`](crate::Catalogue::price_hours)); [`Error::UnknownProduct`],
+    /// [`Error::NotOffered`]; [`Error::NoTariff`] for a due month outside the editions' years
+    /// (a month that is not due needs no edition).
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// use chrono::NaiveDate;
+    /// use jbjr::{Editions, Provider, billing::Case};
+    /// let d = |m, day| NaiveDate::from_ymd_opt(2026, m, day).unwrap();
+    /// let books = Editions::gelderland();
+    /// let case = Case::new("a", "48B10".parse()?, Provider::JbGld, d(3, 15)).stopped(d(5, 10));
+    /// assert_eq!(case.quote(&books, d(12, 31))?.total().to_string(), "2518.58"); // April, May
+    /// // Still running from 3 December: December is the first broken month, never billed.
+    /// let open = Case::new("b", "48B10".parse()?, Provider::JbGld, d(12, 3)).with_care(d(12, 3), None);
+    /// assert_eq!(open.quote(&books, d(12, 31))?.billed_months(), 0);
+    /// # Ok::<(), jbjr::Error>(())
+    /// ```
+    pub fn quote<'a>(
+        &self,
+        editions: &'a Editions,
+        through: NaiveDate,
+    ) -> Result<EditionQuote<'a>, Error> {
+        let not_started = Error::InvalidPeriod {
+            start: self.start,
+            end: self.end.unwrap_or(self.start),
+            reason: "care has not started, or care and allocation do not overlap",
+        };
+        let (start, end) = crate::billing::billing_period(self)?.ok_or(not_started)?;
+        let hi = crate::billing::month_index(through);
+        let unit =
+            editions.unit_at(self.code, self.provider, crate::billing::month_index(start))?;
+        crate::billing::check_quotable(self.code, unit)?;
+        let due = crate::billing::due(self, crate::billing::billing(unit), i32::MIN, hi)?;
+        let months = due.map_or((1, 0), |d| (*d.months().start(), *d.months().end()));
+        let last_day = crate::billing::month_last(hi).unwrap_or(through);
+        let cut = end.map_or(last_day, |e| e.min(last_day));
+        if months.0 > months.1 || cut < start {
+            return editions.quote_window(
+                self.code,
+                self.provider,
+                start,
+                start,
+                BillingRule::SapGi,
+                (1, 0),
+            );
+        }
+        crate::billing::check_period(start, cut)?;
+        editions.quote_window(
+            self.code,
+            self.provider,
+            start,
+            cut,
+            BillingRule::SapGi,
+            months,
+        )
+    }
 }

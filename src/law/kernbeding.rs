@@ -180,19 +180,6 @@ pub struct Kernbeding {
 }
 
 impl Kernbeding {
-    /// The 15 kernbedingen in the order of the source's list.
-    ///
-    /// # Example
-    ///
-    /// ```
-    /// let first = jbjr::Kernbeding::all().first().map(|k| k.code.to_string());
-    /// assert_eq!(first.as_deref(), Some("48A04"));
-    /// ```
-    #[must_use]
-    pub fn all() -> &'static [Kernbeding] {
-        &crate::law::data::kernbedingen::KERNBEDINGEN
-    }
-
     /// The kernbeding with this code.
     ///
     /// # Errors

@@ -9,7 +9,8 @@
 //! |---|---|
 //! | duration | [`DurationRule`], [`Term`], [`Extension`], [`AgeRange`], [`age_on`], [`majority_last_day`] |
 //! | order | [`Order`] |
-//! | eligibility | [`check_age`], [`check_stp`], [`check_samenloop`], [`kansrijk_consent`] |
+//! | age | [`check_age`], [`check_age_rule`]: a measure's age limits |
+//! | eligibility | [`check_stp`], [`check_samenloop`], [`kansrijk_consent`] |
 //! | kernbeding | [`Kernbeding`], [`SegmentRule`], [`Span`] |
 //! | holidays | [`Holiday`], [`is_working_day`], [`working_days_after`] (Algemene termijnenwet art. 3) |
 //! | service_terms | [`ServiceTerm`]: the product book's deadlines (48B80, GBM advies) |
@@ -168,6 +169,7 @@
 //! law, so the crate applies the rule by analogy, and says so here. A deadline is therefore
 //! always a working day, and a later start never gives an earlier deadline.
 
+mod age;
 pub(crate) mod data;
 mod duration;
 mod eligibility;
@@ -176,6 +178,7 @@ mod kernbeding;
 mod order;
 mod service_terms;
 
+pub use age::*;
 pub use duration::*;
 pub use eligibility::*;
 pub use holidays::*;

@@ -11,6 +11,99 @@
 use crate::Measure;
 use crate::law::{AgeAt, AgeRange, DurationRule, Extension, Term, TermFrom};
 
+// The lookups of the rules live beside the data, so that the rule type does not import it.
+impl DurationRule {
+    /// The rule of a measure. Every [`Measure`] has one.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// use jbjr::{DurationRule, Measure};
+    /// assert_eq!(DurationRule::of(Measure::Vots).source, "BW 1:257 lid 2; BW 1:233");
+    /// assert_eq!(DurationRule::of(Measure::Consultatie).first_term_max, None);
+    /// ```
+    #[must_use]
+    pub const fn of(measure: Measure) -> &'static DurationRule {
+        use Measure::*;
+        match measure {
+            Ots => &OTS,
+            Vots => &VOTS,
+            Voogdij => &VOOGDIJ,
+            VoVo => &VOVO,
+            LetOts => &LET_OTS,
+            LetVoogdij => &LET_VOOGDIJ,
+            LetGto => &LET_GTO,
+            Let => &LET,
+            Jeugdreclassering => &JEUGDRECLASSERING,
+            JeugdreclasseringVrijwillig => &JEUGDRECLASSERING_VRIJWILLIG,
+            JeugdreclasseringElektronischToezicht => &JR_ELEKTRONISCH_TOEZICHT,
+            GbmAdvies => &GBM_ADVIES,
+            GbmBegeleiding => &GBM_BEGELEIDING,
+            ItbCriem => &ITB_CRIEM,
+            ItbHardeKern => &ITB_HARDE_KERN,
+            Samenloop => &SAMENLOOP,
+            Stp => &STP,
+            IntensiefGezinsgericht => &INTENSIEF_GEZINSGERICHT,
+            Consultatie => &CONSULTATIE,
+            AcdJb => &ACD_JB,
+            KansRijk => &KANSRIJK,
+            Forza => &FORZA,
+            Instemmingsverklaring => &INSTEMMINGSVERKLARING,
+            CoordinatieGeslotenJeugdzorg => &COORDINATIE_GESLOTEN_JEUGDZORG,
+            JeugdGgzDiagnostiek => &JEUGD_GGZ_DIAGNOSTIEK,
+            PreventieveJeugdbescherming => &PREVENTIEVE_JEUGDBESCHERMING,
+            WachtlijstJr => &WACHTLIJST_JR,
+            WachtlijstVoogdij => &WACHTLIJST_VOOGDIJ,
+            WachtlijstOts => &WACHTLIJST_OTS,
+        }
+    }
+
+    /// KansRIJK Kort: the short, voluntary variant of KansRIJK (one or more talks), ages 10 to
+    /// 18 inclusive; no term limit in the sources (PB, ACD JR KansRIJK, variant 1).
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// let kort = jbjr::DurationRule::kansrijk_kort();
+    /// assert_eq!(kort.age.map(|a| (a.min, a.max)), Some((10, 18)));
+    /// ```
+    #[must_use]
+    pub const fn kansrijk_kort() -> &'static DurationRule {
+        &KANSRIJK_KORT
+    }
+
+    /// KansRIJK Begeleiding: a traject of at most 6 months, once extended by at most 6 months,
+    /// ages 10 to 18 inclusive (PB, ACD JR KansRIJK, variant 2). Build an order with
+    /// [`Order::with_rule`](crate::Order::with_rule).
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// use jbjr::{DurationRule, Term};
+    /// let b = DurationRule::kansrijk_begeleiding();
+    /// assert_eq!(b.first_term_max, Some(Term::Months(6)));
+    /// assert_eq!(b.extension.max_count(), Some(1));
+    /// ```
+    #[must_use]
+    pub const fn kansrijk_begeleiding() -> &'static DurationRule {
+        &KANSRIJK_BEGELEIDING
+    }
+
+    /// Every rule: one per [`Measure`], in declaration order, then the variants.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// use strum::IntoEnumIterator;
+    /// let measures = jbjr::Measure::iter().count();
+    /// assert_eq!(jbjr::DurationRule::all().len(), measures + 2);
+    /// ```
+    #[must_use]
+    pub fn all() -> &'static [&'static DurationRule] {
+        ALL
+    }
+}
+
 /// A rule with no term limit: open-ended products.
 const fn open(measure: Measure, source: &'static str, note: &'static str) -> DurationRule {
     DurationRule {

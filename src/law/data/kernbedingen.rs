@@ -113,3 +113,19 @@ pub(crate) static KERNBEDINGEN: [Kernbeding; 15] = [
     k(K14, &[]),
     k(K15, &[]),
 ];
+
+// The list's lookup lives beside the data, so that the type does not import it.
+impl Kernbeding {
+    /// The 15 kernbedingen in the order of the source's list.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// let first = jbjr::Kernbeding::all().first().map(|k| k.code.to_string());
+    /// assert_eq!(first.as_deref(), Some("48A04"));
+    /// ```
+    #[must_use]
+    pub fn all() -> &'static [Kernbeding] {
+        &KERNBEDINGEN
+    }
+}
