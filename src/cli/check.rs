@@ -12,16 +12,11 @@ pub(crate) fn check(
     out: &mut dyn Write,
     err: &mut dyn Write,
 ) -> Result<(), Failure> {
-    let editions = input::editions(&args.inputs.catalogue)?;
-    let mut exchange = input::exchange(&args.inputs, &editions)?;
-    input::history(&args.inputs.history, &editions, &mut exchange)?;
+    let (editions, exchange) = input::load(&args.inputs)?;
     let path = &args.declaration;
     let jw323 = Jw323::from_str(&input::read_to_string(path)?, &path.display().to_string())
         .map_err(|e| input::unreadable(path, &e))?;
-    let date = match &args.date {
-        Some(d) => input::date("--date", d)?,
-        None => input::today(),
-    };
+    let date = input::date_or_today(args.date.as_deref())?;
     // The answer's message id: "A" and the declaration's own id, cut to the 12 characters of
     // LDT_IdentificatieBericht.
     let id: String = std::iter::once('A')
@@ -41,19 +36,7 @@ pub(crate) fn check(
     let (answer, jw325) = exchange
         .check(&editions, &jw323, id, date.into())
         .map_err(|e| Failure::Input(format!("{}: {e}", path.display())))?;
-    match &args.out {
-        Some(file) => {
-            let f = std::fs::File::create(file).map_err(|e| {
-                Failure::Output(format!("{}: cannot be written: {e}", file.display()))
-            })?;
-            jw325
-                .write(std::io::BufWriter::new(f))
-                .map_err(|e| Failure::Output(format!("{}: {e}", file.display())))?;
-        }
-        None => jw325
-            .write(&mut *out)
-            .map_err(|e| Failure::Output(format!("standard output: {e}")))?,
-    }
+    report::write_message(args.out.as_deref(), out, |w| jw325.write(w))?;
     let rows = report::rows(&answer);
     match &args.report {
         Some(file) => report::write_file(file, &answer, &rows),

@@ -3,7 +3,7 @@
 use std::io::Write;
 
 use super::args::DeclareArgs;
-use super::{Failure, input};
+use super::{Failure, input, report};
 use crate::ijw::{BerichtIdentificatie, Header, XsdVersie};
 
 /// Declares the month and writes the declaration; failures to `err`.
@@ -12,14 +12,9 @@ pub(crate) fn declare(
     out: &mut dyn Write,
     err: &mut dyn Write,
 ) -> Result<(), Failure> {
-    let editions = input::editions(&args.inputs.catalogue)?;
-    let mut exchange = input::exchange(&args.inputs, &editions)?;
-    input::history(&args.inputs.history, &editions, &mut exchange)?;
+    let (editions, exchange) = input::load(&args.inputs)?;
     let month = input::month("--month", &args.month)?;
-    let date = match &args.date {
-        Some(d) => input::date("--date", d)?,
-        None => input::today(),
-    };
+    let date = input::date_or_today(args.date.as_deref())?;
     let mut deliveries = Vec::new();
     for path in &args.deliveries {
         deliveries.extend(input::deliveries(path)?);
@@ -66,23 +61,11 @@ pub(crate) fn declare(
         .declare(&editions, &deliveries, month, number, header)
         .map_err(|e| Failure::Input(e.to_string()))?;
     for failure in exchange.describe(&run.failures) {
-        writeln!(err, "not declared: {failure}").map_err(super::report::output)?;
+        writeln!(err, "not declared: {failure}").map_err(report::output)?;
     }
     let Some(jw323) = jw323 else {
-        writeln!(err, "nothing is due for {}", args.month).map_err(super::report::output)?;
+        writeln!(err, "nothing is due for {}", args.month).map_err(report::output)?;
         return Ok(());
     };
-    match &args.out {
-        Some(file) => {
-            let f = std::fs::File::create(file).map_err(|e| {
-                Failure::Output(format!("{}: cannot be written: {e}", file.display()))
-            })?;
-            jw323
-                .write(std::io::BufWriter::new(f))
-                .map_err(|e| Failure::Output(format!("{}: {e}", file.display())))
-        }
-        None => jw323
-            .write(&mut *out)
-            .map_err(|e| Failure::Output(format!("standard output: {e}"))),
-    }
+    report::write_message(args.out.as_deref(), out, |w| jw323.write(w))
 }

@@ -68,8 +68,16 @@ fn kind(text: &str) -> Option<&'static str> {
         .find(|ns| root.contains(ns))
 }
 
+/// The editions and the exchange the inputs describe: allocations, care and history.
+pub(crate) fn load(inputs: &Inputs) -> Result<(Editions, Exchange), Failure> {
+    let editions = editions(&inputs.catalogue)?;
+    let mut exchange = exchange(inputs, &editions)?;
+    history(&inputs.history, &editions, &mut exchange)?;
+    Ok((editions, exchange))
+}
+
 /// The exchange the allocations (JW301) and care (JW305, JW307) files describe.
-pub(crate) fn exchange(inputs: &Inputs, editions: &Editions) -> Result<Exchange, Failure> {
+fn exchange(inputs: &Inputs, editions: &Editions) -> Result<Exchange, Failure> {
     let mut exchange = Exchange::new(providers(inputs, editions)?);
     for path in &inputs.allocations {
         let text = read_to_string(path)?;
@@ -96,7 +104,7 @@ pub(crate) fn exchange(inputs: &Inputs, editions: &Editions) -> Result<Exchange,
 
 /// Adds the earlier declarations (JW323) and their answers (JW325) to the exchange, each
 /// answer paired with its declaration by the declaration's message id.
-pub(crate) fn history(
+fn history(
     files: &[std::path::PathBuf],
     editions: &Editions,
     exchange: &mut Exchange,
@@ -202,8 +210,13 @@ pub(crate) fn month(option: &str, text: &str) -> Result<NaiveDate, Failure> {
     })
 }
 
+/// The `--date` given, or today.
+pub(crate) fn date_or_today(text: Option<&str>) -> Result<NaiveDate, Failure> {
+    text.map_or_else(|| Ok(today()), |d| date("--date", d))
+}
+
 /// Today's date, for an answer or declaration made without `--date`.
-pub(crate) fn today() -> NaiveDate {
+fn today() -> NaiveDate {
     let secs = std::time::SystemTime::now()
         .duration_since(std::time::UNIX_EPOCH)
         .map_or(0, |d| d.as_secs());

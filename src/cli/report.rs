@@ -12,6 +12,26 @@ pub(crate) fn output(e: std::io::Error) -> Failure {
     Failure::Output(format!("the output cannot be written: {e}"))
 }
 
+/// Writes a message to `file`, or to `stdout` without one.
+pub(crate) fn write_message(
+    file: Option<&Path>,
+    stdout: &mut dyn Write,
+    write: impl FnOnce(&mut dyn Write) -> Result<(), crate::Error>,
+) -> Result<(), Failure> {
+    match file {
+        Some(file) => {
+            let f = std::fs::File::create(file).map_err(|e| {
+                Failure::Output(format!("{}: cannot be written: {e}", file.display()))
+            })?;
+            let mut w = std::io::BufWriter::new(f);
+            write(&mut w).map_err(|e| Failure::Output(format!("{}: {e}", file.display())))?;
+            w.flush()
+                .map_err(|e| Failure::Output(format!("{}: {e}", file.display())))
+        }
+        None => write(stdout).map_err(|e| Failure::Output(format!("standard output: {e}"))),
+    }
+}
+
 /// One row of the report: a line's verdict with one reason (a line with several reasons has a
 /// row per reason; an approved line one row without).
 #[derive(Debug, serde::Serialize)]

@@ -151,24 +151,21 @@ impl Exchange {
     /// See [`Exchange`].
     pub fn add_jw305(&mut self, msg: &Jw305) -> Result<(), Error> {
         for s in &msg.client.producten {
-            let product = s.product.and_then(|p| p.code);
-            let number = self.find(
+            let care = self.care_of(
                 msg.client.bsn.as_str(),
                 s.toewijzing_nummer.map(|n| n.get()),
-                product,
+                s.product.and_then(|p| p.code),
                 s.toewijzing_ingangsdatum.map(|d| d.0),
                 "Bericht/Client/StartProducten/StartProduct",
             )?;
-            if let Some(a) = self.allocations.get_mut(&number) {
-                a.case.care = if s.status_aanlevering == StatusAanlevering::Verwijderen {
-                    None
-                } else {
-                    Some(Care {
-                        start: s.begindatum.0,
-                        stop: a.case.care.and_then(|c| c.stop),
-                    })
-                };
-            }
+            *care = if s.status_aanlevering == StatusAanlevering::Verwijderen {
+                None
+            } else {
+                Some(Care {
+                    start: s.begindatum.0,
+                    stop: care.and_then(|c| c.stop),
+                })
+            };
         }
         Ok(())
     }
@@ -192,36 +189,32 @@ impl Exchange {
     /// ```
     pub fn add_jw307(&mut self, msg: &Jw307) -> Result<(), Error> {
         for s in &msg.client.producten {
-            let product = s.product.and_then(|p| p.code);
-            let number = self.find(
+            let care = self.care_of(
                 msg.client.bsn.as_str(),
                 s.toewijzing_nummer.map(|n| n.get()),
-                product,
+                s.product.and_then(|p| p.code),
                 s.toewijzing_ingangsdatum.map(|d| d.0),
                 "Bericht/Client/StopProducten/StopProduct",
             )?;
-            if let Some(a) = self.allocations.get_mut(&number) {
-                let withdraw = s.status_aanlevering == StatusAanlevering::Verwijderen;
-                let start = a.case.care.map_or(s.begindatum.0, |c| c.start);
-                a.case.care = Some(Care {
-                    start,
-                    stop: if withdraw { None } else { Some(s.einddatum.0) },
-                });
-            }
+            let withdraw = s.status_aanlevering == StatusAanlevering::Verwijderen;
+            *care = Some(Care {
+                start: care.map_or(s.begindatum.0, |c| c.start),
+                stop: if withdraw { None } else { Some(s.einddatum.0) },
+            });
         }
         Ok(())
     }
 
-    /// The allocation a start or stop names: by number, or by client, product and the
-    /// allocation's first day.
-    fn find(
-        &self,
+    /// The care of the allocation a start or stop names: by number, or by client, product and
+    /// the allocation's first day.
+    fn care_of(
+        &mut self,
         bsn: &str,
         number: Option<u32>,
         product: Option<crate::ProductCode>,
         first_day: Option<NaiveDate>,
         path: &str,
-    ) -> Result<AllocationNumber, Error> {
+    ) -> Result<&mut Option<Care>, Error> {
         let found = match number {
             Some(n) => AllocationNumber::new(n)
                 .ok()
@@ -236,7 +229,8 @@ impl Exchange {
                 })
                 .map(|(n, _)| *n),
         };
-        found.ok_or_else(|| {
+        let allocation = found.and_then(|n| self.allocations.get_mut(&n));
+        allocation.map(|a| &mut a.case.care).ok_or_else(|| {
             rule(
                 path,
                 format!(
