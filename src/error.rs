@@ -192,8 +192,8 @@ pub enum Error {
         /// The catalogue's year.
         year: i32,
     },
-    /// A catalogue or contract file could not be read ([`crate::Catalogue::from_json_str`],
-    /// [`crate::Catalogue::from_toml_str`]): the message names the line and column and what is
+    /// A catalogue or contract file could not be read (`Catalogue::from_json_str`,
+    /// `Catalogue::from_toml_str`, feature `serde`): the message names the line and column and what is
     /// wrong there, never the file's text.
     #[error("invalid {format} catalogue at line {line}, column {column}: {reason}")]
     InvalidFile {

@@ -47,6 +47,8 @@
 //! | [`law`] | durations, orders, ages, eligibility, kernbedingen | check a court order |
 //! | [`billing`] | quotes (SAP GI), hourly volumes, editions, families, budgets, cases | price a period, budget a caseload |
 //! | [`declaration`] | the GI's monthly run and the municipality's check | declare a month, check an invoice |
+//! | `ijw` (feature `ijw`) | the iJw messages JW301/305/307/323/325, read and written; an `Exchange` | read or write the files users exchange |
+//! | `cli` (feature `cli`) | the `jbjr` command | check or declare without writing Rust |
 //!
 //! No public function panics: every failure is an [`Error`] that carries the values explaining
 //! it, and its message is printed in full, never clipped. The error is small (at most 64 bytes,
@@ -84,9 +86,14 @@
 //!   catalogue file format of `catalogue::format`. Product codes and providers are strings
 //!   (`"48B10"`, `"WSS"`); amounts are decimal strings (`"1259.29"`) through rust_decimal's
 //!   per-field `serde::str`, so no precision is lost in JSON or TOML. Deserializing a catalogue
-//!   validates it and names the product and field at fault.
+//!   validates it and names the product and field at fault; `Catalogue::from_json_str` and
+//!   `from_toml_str` read a file's text (serde_json and toml, parsing only).
 //! - `ijw` (off by default): the iJw 3.2 messages JW301, JW305, JW307, JW323 and JW325 as typed
-//!   values, read from and written to XML exactly as their XSDs say ([`ijw`], on quick-xml).
+//!   values, read from and written to XML exactly as their XSDs say, and the `Exchange` of a
+//!   municipality and a GI that checks and declares with them (`ijw`, on quick-xml).
+//! - `cli` (off by default; turns on `ijw` and `serde`): the `jbjr` command — `jbjr check`,
+//!   `jbjr declare`, `jbjr book` — for people who check or declare without writing Rust
+//!   (`cli`, on clap and csv; `cargo build --release --features cli`).
 //!
 //! ## Data provenance
 //!

@@ -11,7 +11,7 @@ use crate::{Error, ProductCode, ProviderInfo};
 /// A region such as Holland Rijnland publishes services and rules but no prices: each GI's
 /// tariffs are in its contract. [`Catalogue::with_contract`](crate::Catalogue::with_contract)
 /// adds the GI and its tariffs to the region's catalogue, which then quotes and budgets. With
-/// the `serde` feature a contract is also a file (see [`crate::catalogue::format`]).
+/// the `serde` feature a contract is also a file (see `catalogue::format`).
 ///
 /// # Example
 ///
