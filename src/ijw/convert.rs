@@ -462,6 +462,8 @@ pub fn build_jw323(
         ));
     }
     let mut clienten: Vec<Jw323Client> = Vec::new();
+    // Each client's position in `clienten`: one lookup per line, linear in lines and clients.
+    let mut client_index: HashMap<Bsn, usize> = HashMap::new();
     let mut total: i64 = 0;
     for (line, keys) in lines {
         let path = format!("line {}", keys.referentie_nummer);
@@ -533,12 +535,18 @@ pub fn build_jw323(
             },
         };
         total = total.saturating_add(line.signed_cents());
-        match clienten.iter_mut().find(|c| c.bsn == line.client) {
+        match client_index
+            .get(&line.client)
+            .and_then(|&i| clienten.get_mut(i))
+        {
             Some(c) => c.prestaties.push(prestatie),
-            None => clienten.push(Jw323Client {
-                bsn: line.client,
-                prestaties: vec![prestatie],
-            }),
+            None => {
+                client_index.insert(line.client, clienten.len());
+                clienten.push(Jw323Client {
+                    bsn: line.client,
+                    prestaties: vec![prestatie],
+                });
+            }
         }
     }
     let totaal = TotaalBedragMetDc::from_signed_cents(total).ok_or_else(|| {
