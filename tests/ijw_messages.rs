@@ -570,3 +570,27 @@ fn build_jw323_groups_many_clients_in_order() {
         24_000 * 125_929
     );
 }
+
+proptest! {
+    /// `Datum` reads `YYYY-MM-DD` by hand (no chrono format string): it takes exactly the
+    /// strings chrono's `%Y-%m-%d` takes in that shape, as the same day, and refuses the rest
+    /// (RS032: a time or a time zone is refused with its reason).
+    #[test]
+    fn datum_reads_as_chrono_does(y in 0u32..10_000, m in 0u32..14, d in 0u32..33, tail in prop_oneof![
+        Just(""), Just("Z"), Just("+02:00"), Just("-01:00"), Just("T10:00:00"), Just(" ")
+    ]) {
+        let s = format!("{y:04}-{m:02}-{d:02}{tail}");
+        let ours = s.parse::<Datum>();
+        match chrono::NaiveDate::parse_from_str(s.trim(), "%Y-%m-%d") {
+            Ok(date) if tail.trim().is_empty() => prop_assert_eq!(ours.unwrap().0, date),
+            _ => {
+                let e = ours.unwrap_err();
+                if tail.starts_with('T') {
+                    prop_assert!(e.reason.contains("holds a time"), "{}", e.reason);
+                } else if !tail.trim().is_empty() {
+                    prop_assert!(e.reason.contains("time zone"), "{}", e.reason);
+                }
+            }
+        }
+    }
+}
