@@ -251,9 +251,25 @@ impl Prestatie {
         provider: Provider,
         unit: Unit,
     ) -> (DeclarationLine<String>, LineKeys) {
+        let line = self.declaration_line(bsn, provider, unit);
+        let keys = LineKeys {
+            referentie_nummer: self.product_referentie.referentie_nummer.clone(),
+            vorig_referentie_nummer: self.product_referentie.vorig_referentie_nummer.clone(),
+            toewijzing_nummer: self.toewijzing_nummer,
+        };
+        (line, keys)
+    }
+
+    /// The [`DeclarationLine`] of [`Prestatie::line_with_unit`], without its keys.
+    pub(crate) fn declaration_line(
+        &self,
+        bsn: &Bsn,
+        provider: Provider,
+        unit: Unit,
+    ) -> DeclarationLine<String> {
         let unit = unit_of(self.eenheid, unit).unwrap_or(unit);
         let cents = self.product_tarief.map_or(0, |c| i64::from(c.get()));
-        let line = DeclarationLine {
+        DeclarationLine {
             client: bsn.as_str().to_string(),
             code: self.product_code,
             provider,
@@ -264,13 +280,7 @@ impl Prestatie {
             product_tariff: Decimal::new(cents, 2),
             amount_cents: i64::from(self.ingediend_bedrag.bedrag.get()),
             credit: self.ingediend_bedrag.debet_credit == DebetCredit::Credit,
-        };
-        let keys = LineKeys {
-            referentie_nummer: self.product_referentie.referentie_nummer.clone(),
-            vorig_referentie_nummer: self.product_referentie.vorig_referentie_nummer.clone(),
-            toewijzing_nummer: self.toewijzing_nummer,
-        };
-        (line, keys)
+        }
     }
 }
 
@@ -299,7 +309,8 @@ impl Jw323 {
         catalogue: &Catalogue,
     ) -> Result<Vec<(DeclarationLine<String>, LineKeys)>, Error> {
         let provider = providers.provider(&self.header.aanbieder)?;
-        let mut out = Vec::new();
+        let clienten = &self.declaratie.clienten;
+        let mut out = Vec::with_capacity(clienten.iter().map(|c| c.prestaties.len()).sum());
         for c in &self.declaratie.clienten {
             for p in &c.prestaties {
                 out.push(p.line(&c.bsn, provider, catalogue)?);
