@@ -17,6 +17,13 @@
 //! - `check_alone`: `declaration::check` on the same lines, already converted;
 //! - `pipeline`: read + convert + check + build + write, end to end.
 //!
+//! And the pipeline a user of the keyed API runs (`keyed_*`): `Jw323::read`,
+//! `ijw::Exchange::declaration` (a typed `Declaration`, units from the editions),
+//! `declaration::check_declaration` (with an empty `Ledger`; the cases carry their allocation
+//! numbers), the JW325 built from the answer's rejected lines (as `Exchange::check` does) and
+//! `Jw325::write`; against `check_declaration` alone on the same, already converted
+//! `Declaration`. `keyed_declaration`: `Exchange::declaration` alone.
+//!
 //! After divan, `main` prints the issue's ratios measured in alternating rounds (pipeline,
 //! check alone, pipeline, …; the median of the per-round ratios), as `benches/declaration.rs`
 //! does, so the drift of a shared machine stays out of the ratio: pipeline / check alone
@@ -30,13 +37,15 @@ use std::time::Instant;
 use chrono::{Datelike, NaiveDate};
 use divan::counter::BytesCount;
 use jbjr::billing::Case;
-use jbjr::declaration::{Checked, DeclarationLine, Submitted, check};
+use jbjr::declaration::{
+    Answer, Checked, Declaration, DeclarationLine, Ledger, Submitted, check, check_declaration,
+};
 use jbjr::ijw::{
     BedragMetDc, BerichtIdentificatie, Bsn, Declaratie, Eenheid, Header, Jw323, Jw323Client,
     Jw323Reader, LineVerdict, Periode, Prestatie, ProductReferentie, ProviderMap, RetourCode,
     TotaalBedragMetDc, Volume, XsdVersie, build_jw325,
 };
-use jbjr::{Catalogue, Editions, Provider, Unit};
+use jbjr::{AllocationNumber, Catalogue, Editions, Provider, Unit};
 
 const SIZES: [usize; 2] = [60_000, 600_000];
 
@@ -80,6 +89,10 @@ struct Exchange {
     msg: Jw323,
     cases: Vec<Case<String>>,
     lines: Vec<DeclarationLine<String>>,
+    /// The same cases with their allocation numbers (the keyed check matches on them).
+    keyed_cases: Vec<Case<String>>,
+    /// `msg` as a typed declaration.
+    declaration: Declaration<String>,
 }
 
 fn providers() -> ProviderMap {
@@ -194,11 +207,22 @@ fn exchange(n: usize) -> Exchange {
         .map(|(l, _)| l)
         .collect();
     assert_eq!(lines.len(), clients * 12);
+    let keyed_cases = cases
+        .iter()
+        .enumerate()
+        .map(|(i, c)| {
+            c.clone()
+                .with_allocation(AllocationNumber::new(200_000_000 + i as u32).unwrap())
+        })
+        .collect();
+    let declaration = to_declaration(&msg);
     Exchange {
         xml,
         msg,
         cases,
         lines,
+        keyed_cases,
+        declaration,
     }
 }
 
@@ -267,6 +291,59 @@ fn build_and_write(msg: &Jw323, checked: &Checked<String>) -> Vec<u8> {
     let mut out = Vec::new();
     answer.write(&mut out).unwrap();
     out
+}
+
+fn to_declaration(msg: &Jw323) -> Declaration<String> {
+    jbjr::ijw::Exchange::new(providers())
+        .declaration(books(), msg)
+        .unwrap()
+}
+
+fn keyed_check_alone(x: &Exchange) -> Answer<String> {
+    check_declaration(books(), &x.keyed_cases, &Ledger::new(), &x.declaration)
+}
+
+/// The JW325 of a keyed answer: the rejected lines with their return codes, as
+/// `Exchange::check` builds it.
+fn keyed_build_and_write(msg: &Jw323, answer: &Answer<String>) -> Vec<u8> {
+    let Answer::Judged { checked, keys, .. } = answer else {
+        panic!("the bench's declaration is not rejected whole")
+    };
+    let verdicts: Vec<LineVerdict> = checked
+        .verdicts
+        .iter()
+        .zip(keys)
+        .filter(|(v, _)| !v.reasons.is_empty())
+        .map(|(v, k)| {
+            let mut codes: Vec<RetourCode> = Vec::new();
+            for r in &v.reasons {
+                let code: RetourCode = r.retour_code().parse().unwrap();
+                if !codes.contains(&code) {
+                    codes.push(code);
+                }
+            }
+            LineVerdict {
+                referentie_nummer: k.reference.as_str().parse().unwrap(),
+                retour_codes: codes,
+            }
+        })
+        .collect();
+    let id = BerichtIdentificatie {
+        identificatie: "ARNBENCH".parse().unwrap(),
+        dagtekening: d(2027, 1, 20).into(),
+    };
+    let answer = build_jw325(msg, id, XsdVersie::DEFAULT, &verdicts).unwrap();
+    let mut out = Vec::new();
+    answer.write(&mut out).unwrap();
+    out
+}
+
+/// `Jw323::read` → `Exchange::declaration` → `check_declaration` → JW325 → `Jw325::write`.
+fn keyed_pipeline(x: &Exchange) -> usize {
+    let msg = read(&x.xml);
+    let declaration = to_declaration(&msg);
+    let answer = check_declaration(books(), &x.keyed_cases, &Ledger::new(), &declaration);
+    keyed_build_and_write(&msg, &answer).len()
 }
 
 fn pipeline(x: &Exchange) -> usize {
@@ -344,6 +421,24 @@ fn read_check_write(bencher: divan::Bencher, n: usize) {
     bencher.bench(|| pipeline(black_box(x)));
 }
 
+#[divan::bench(args = SIZES, sample_count = 3, sample_size = 1)]
+fn keyed_declaration(bencher: divan::Bencher, n: usize) {
+    let x = get(n);
+    bencher.bench(|| to_declaration(black_box(&x.msg)).lines.len());
+}
+
+#[divan::bench(args = SIZES, sample_count = 3, sample_size = 1)]
+fn keyed_check_only(bencher: divan::Bencher, n: usize) {
+    let x = get(n);
+    bencher.bench(|| keyed_check_alone(black_box(x)).retour_code());
+}
+
+#[divan::bench(args = SIZES, sample_count = 3, sample_size = 1)]
+fn keyed_read_check_write(bencher: divan::Bencher, n: usize) {
+    let x = get(n);
+    bencher.bench(|| keyed_pipeline(black_box(x)));
+}
+
 /// Medians of `a`, of `b` and of the per-round ratios a / b, in ms, over alternating rounds.
 fn paired(
     rounds: usize,
@@ -406,6 +501,22 @@ fn main() {
             checked.totals,
             "the same check"
         );
+        // The keyed pipeline: the same lines rejected, and only those listed.
+        let answer = keyed_check_alone(x);
+        let Answer::Judged { checked: keyed, .. } = &answer else {
+            panic!("rejected whole: {:?}", answer.faults())
+        };
+        assert_eq!(keyed.totals, checked.totals, "the keyed check judges alike");
+        let back = jbjr::ijw::Jw325::read(keyed_build_and_write(&msg, &answer).as_slice(), "keyed")
+            .unwrap();
+        let listed: usize = back
+            .declaratie_antwoord
+            .unwrap()
+            .clienten
+            .iter()
+            .map(|c| c.prestaties.len())
+            .sum();
+        assert_eq!(listed, n / 100);
     }
 
     divan::main();
@@ -443,6 +554,21 @@ fn main() {
             mb / (read_ms / 1e3),
             mb / (write_ms / 1e3),
             build_and_write(&x.msg, &checked).len(),
+        );
+    }
+    for n in SIZES {
+        let x = get(n);
+        let rounds = if n > 100_000 { 3 } else { 5 };
+        let (p, c, r) = paired(
+            rounds,
+            || ms(|| keyed_pipeline(x)),
+            || ms(|| keyed_check_alone(x).retour_code()),
+        );
+        let conv = ms(|| to_declaration(&x.msg));
+        println!(
+            "{n:>7} lines, keyed (read → Exchange::declaration → check_declaration → JW325): {p:.0} ms, \
+             check_declaration alone {c:.0} ms, ratio {r:.2} ({} target ≤ 3); Exchange::declaration {conv:.0} ms",
+            if r <= 3.0 { "meets" } else { "MISSES" },
         );
     }
     let (big, small, r) = paired(

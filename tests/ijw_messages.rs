@@ -496,3 +496,101 @@ proptest! {
         let _ = Jw301::read(bytes.as_slice(), "garbage");
     }
 }
+
+/// `build_jw323` groups lines per client with one lookup per line (not a search through the
+/// clients so far): 12,000 clients of two lines each, interleaved, come out as 12,000 clients in
+/// order of first appearance, each with its two lines in order. (The time is in the bench.)
+#[test]
+fn build_jw323_groups_many_clients_in_order() {
+    let clients: Vec<Bsn> = (10_000_000u32..)
+        .filter_map(|p| (0..10).find_map(|d| format!("{p}{d}").parse::<Bsn>().ok()))
+        .take(12_000)
+        .collect();
+    let d = |m, day| chrono::NaiveDate::from_ymd_opt(2026, m, day).unwrap();
+    let line = |bsn: Bsn, n: usize| {
+        (
+            jbjr::DeclarationLine {
+                client: bsn,
+                code: "48B10".parse().unwrap(),
+                provider: jbjr::Provider::JbGld,
+                start: d(4, 1),
+                end: d(4, 30),
+                volume: 1,
+                unit: jbjr::Unit::Month,
+                product_tariff: jbjr::Decimal::new(125_929, 2),
+                amount_cents: 125_929,
+                credit: false,
+            },
+            LineKeys {
+                referentie_nummer: format!("R{n}").parse().unwrap(),
+                vorig_referentie_nummer: None,
+                toewijzing_nummer: "202600001".parse().unwrap(),
+            },
+        )
+    };
+    // First every client's first line, then every client's second line.
+    let lines: Vec<_> = (0..2)
+        .flat_map(|round| clients.iter().enumerate().map(move |(i, &b)| (round, i, b)))
+        .map(|(round, i, b)| line(b, round * 100_000 + i))
+        .collect();
+    let header = Header {
+        gemeente: "0202".parse().unwrap(),
+        aanbieder: "12340001".parse().unwrap(),
+        bericht_identificatie: BerichtIdentificatie {
+            identificatie: "B1".parse().unwrap(),
+            dagtekening: "2026-05-06".parse().unwrap(),
+        },
+        xsd_versie: XsdVersie::DEFAULT,
+    };
+    let periode = Periode {
+        begindatum: d(4, 1).into(),
+        einddatum: d(4, 30).into(),
+    };
+    let msg = build_jw323(
+        header,
+        "D1".parse().unwrap(),
+        periode,
+        d(5, 6).into(),
+        &lines,
+    )
+    .unwrap();
+    let c = &msg.declaratie.clienten;
+    assert_eq!(c.len(), 12_000);
+    for (i, (client, bsn)) in c.iter().zip(&clients).enumerate() {
+        assert_eq!(client.bsn, *bsn);
+        let refs: Vec<&str> = client
+            .prestaties
+            .iter()
+            .map(|p| p.product_referentie.referentie_nummer.as_str())
+            .collect();
+        assert_eq!(refs, [format!("R{i}"), format!("R{}", 100_000 + i)]);
+    }
+    assert_eq!(
+        msg.declaratie.totaal_ingediend_bedrag.signed_cents(),
+        24_000 * 125_929
+    );
+}
+
+proptest! {
+    /// `Datum` reads `YYYY-MM-DD` by hand (no chrono format string): it takes exactly the
+    /// strings chrono's `%Y-%m-%d` takes in that shape, as the same day, and refuses the rest
+    /// (RS032: a time or a time zone is refused with its reason).
+    #[test]
+    fn datum_reads_as_chrono_does(y in 0u32..10_000, m in 0u32..14, d in 0u32..33, tail in prop_oneof![
+        Just(""), Just("Z"), Just("+02:00"), Just("-01:00"), Just("T10:00:00"), Just(" ")
+    ]) {
+        let s = format!("{y:04}-{m:02}-{d:02}{tail}");
+        let ours = s.parse::<Datum>();
+        match chrono::NaiveDate::parse_from_str(s.trim(), "%Y-%m-%d") {
+            Ok(date) if tail.trim().is_empty() => prop_assert_eq!(ours.unwrap().0, date),
+            _ => {
+                let e = ours.unwrap_err();
+                if tail.starts_with('T') {
+                    prop_assert!(e.reason.contains("holds a time"), "{}", e.reason);
+                } else if !tail.trim().is_empty() {
+                    prop_assert!(e.reason.contains("time zone"), "{}", e.reason);
+                }
+            }
+        }
+    }
+}

@@ -251,9 +251,25 @@ impl Prestatie {
         provider: Provider,
         unit: Unit,
     ) -> (DeclarationLine<String>, LineKeys) {
+        let line = self.declaration_line(bsn, provider, unit);
+        let keys = LineKeys {
+            referentie_nummer: self.product_referentie.referentie_nummer.clone(),
+            vorig_referentie_nummer: self.product_referentie.vorig_referentie_nummer.clone(),
+            toewijzing_nummer: self.toewijzing_nummer,
+        };
+        (line, keys)
+    }
+
+    /// The [`DeclarationLine`] of [`Prestatie::line_with_unit`], without its keys.
+    pub(crate) fn declaration_line(
+        &self,
+        bsn: &Bsn,
+        provider: Provider,
+        unit: Unit,
+    ) -> DeclarationLine<String> {
         let unit = unit_of(self.eenheid, unit).unwrap_or(unit);
         let cents = self.product_tarief.map_or(0, |c| i64::from(c.get()));
-        let line = DeclarationLine {
+        DeclarationLine {
             client: bsn.as_str().to_string(),
             code: self.product_code,
             provider,
@@ -264,13 +280,7 @@ impl Prestatie {
             product_tariff: Decimal::new(cents, 2),
             amount_cents: i64::from(self.ingediend_bedrag.bedrag.get()),
             credit: self.ingediend_bedrag.debet_credit == DebetCredit::Credit,
-        };
-        let keys = LineKeys {
-            referentie_nummer: self.product_referentie.referentie_nummer.clone(),
-            vorig_referentie_nummer: self.product_referentie.vorig_referentie_nummer.clone(),
-            toewijzing_nummer: self.toewijzing_nummer,
-        };
-        (line, keys)
+        }
     }
 }
 
@@ -299,7 +309,8 @@ impl Jw323 {
         catalogue: &Catalogue,
     ) -> Result<Vec<(DeclarationLine<String>, LineKeys)>, Error> {
         let provider = providers.provider(&self.header.aanbieder)?;
-        let mut out = Vec::new();
+        let clienten = &self.declaratie.clienten;
+        let mut out = Vec::with_capacity(clienten.iter().map(|c| c.prestaties.len()).sum());
         for c in &self.declaratie.clienten {
             for p in &c.prestaties {
                 out.push(p.line(&c.bsn, provider, catalogue)?);
@@ -462,6 +473,8 @@ pub fn build_jw323(
         ));
     }
     let mut clienten: Vec<Jw323Client> = Vec::new();
+    // Each client's position in `clienten`: one lookup per line, linear in lines and clients.
+    let mut client_index: HashMap<Bsn, usize> = HashMap::new();
     let mut total: i64 = 0;
     for (line, keys) in lines {
         let path = format!("line {}", keys.referentie_nummer);
@@ -533,12 +546,18 @@ pub fn build_jw323(
             },
         };
         total = total.saturating_add(line.signed_cents());
-        match clienten.iter_mut().find(|c| c.bsn == line.client) {
+        match client_index
+            .get(&line.client)
+            .and_then(|&i| clienten.get_mut(i))
+        {
             Some(c) => c.prestaties.push(prestatie),
-            None => clienten.push(Jw323Client {
-                bsn: line.client,
-                prestaties: vec![prestatie],
-            }),
+            None => {
+                client_index.insert(line.client, clienten.len());
+                clienten.push(Jw323Client {
+                    bsn: line.client,
+                    prestaties: vec![prestatie],
+                });
+            }
         }
     }
     let totaal = TotaalBedragMetDc::from_signed_cents(total).ok_or_else(|| {

@@ -373,12 +373,13 @@ impl Exchange {
             municipality: jw323.header.gemeente,
             total_cents: d.totaal_ingediend_bedrag.signed_cents(),
         };
-        let mut lines = Vec::new();
+        let mut lines = Vec::with_capacity(d.clienten.iter().map(|c| c.prestaties.len()).sum());
         for c in &d.clienten {
             for p in &c.prestaties {
                 let unit = unit_in(editions, p);
-                let (line, keys) = p.line_with_unit(&c.bsn, provider, unit);
-                lines.push(KeyedLine::new(line, keys_of(&keys)?));
+                // The keys straight from the line (no copy of the message's keys first).
+                let line = p.declaration_line(&c.bsn, provider, unit);
+                lines.push(KeyedLine::new(line, keys_of_prestatie(p)?));
             }
         }
         Ok(Declaration { header, lines })
@@ -603,16 +604,17 @@ fn unit_in(editions: &Editions, p: &Prestatie) -> Unit {
         )
 }
 
-/// The declaration layer's keys of a message line.
-fn keys_of(keys: &LineKeys) -> Result<Keys, Error> {
+/// The declaration layer's keys of a JW323 line.
+fn keys_of_prestatie(p: &Prestatie) -> Result<Keys, Error> {
+    let r = &p.product_referentie;
     Ok(Keys {
-        reference: keys.referentie_nummer.as_str().parse()?,
-        previous: keys
+        reference: r.referentie_nummer.as_str().parse()?,
+        previous: r
             .vorig_referentie_nummer
             .as_ref()
             .map(|r| r.as_str().parse::<Reference>())
             .transpose()?,
-        allocation: Some(AllocationNumber::new(keys.toewijzing_nummer.get())?),
+        allocation: Some(AllocationNumber::new(p.toewijzing_nummer.get())?),
     })
 }
 

@@ -36,6 +36,13 @@ pub(crate) fn parse_int(
     max: u64,
     what: &str,
 ) -> Result<u64, MessageError> {
+    // The common case: digits only, at most 19 (no overflow), within range.
+    if (1..=19).contains(&s.len()) && s.bytes().all(|b| b.is_ascii_digit()) {
+        let value = s.bytes().fold(0u64, |v, b| v * 10 + u64::from(b - b'0'));
+        if value <= max {
+            return Ok(value);
+        }
+    }
     let expected = || format!("{what}: an integer 0 to {max} ({type_name})");
     let t = s.trim();
     let digits = t.strip_prefix('+').unwrap_or(t);
@@ -826,6 +833,21 @@ impl FromStr for Datum {
     type Err = MessageError;
 
     fn from_str(s: &str) -> Result<Datum, MessageError> {
+        // The common case: exactly `YYYY-MM-DD`, a day of the calendar.
+        if let &[y1, y2, y3, y4, b'-', m1, m2, b'-', d1, d2] = s.as_bytes() {
+            let digits = [y1, y2, y3, y4, m1, m2, d1, d2];
+            if digits.iter().all(u8::is_ascii_digit) {
+                let n = |bs: &[u8]| bs.iter().fold(0u32, |v, b| v * 10 + u32::from(b - b'0'));
+                let year = n(&[y1, y2, y3, y4]);
+                if let Some(date) = i32::try_from(year)
+                    .ok()
+                    .and_then(|y| NaiveDate::from_ymd_opt(y, n(&[m1, m2]), n(&[d1, d2])))
+                {
+                    return Ok(Datum(date));
+                }
+            }
+        }
+        // Everything else, with the reason it is refused.
         let t = s.trim();
         let expected = "a date YYYY-MM-DD without time or time zone (LDT_Datum, RS032)";
         if t.contains('T') {

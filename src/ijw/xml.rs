@@ -7,9 +7,9 @@ use std::fmt::{Display, Write as _};
 use std::io::{BufRead, Write};
 use std::str::FromStr;
 
-use quick_xml::NsReader;
-use quick_xml::events::Event;
-use quick_xml::name::ResolveResult;
+use quick_xml::Reader;
+use quick_xml::events::{BytesStart, Event};
+use quick_xml::name::{NamespaceResolver, ResolveResult};
 
 use super::types::IntoReason;
 use super::{BASIS_NS, message_of_namespace};
@@ -24,11 +24,85 @@ pub(crate) enum Ns {
     Basis,
 }
 
-/// A `BufRead` that counts lines and columns of what the XML reader consumed.
+/// The size of `Counting`'s buffer.
+const CHUNK: usize = 8 * 1024;
+
+/// A `BufRead` over the input with a buffer of its own, that knows the line and column of what
+/// the XML reader consumed. It counts them when asked ([`Counting::position`], once per token)
+/// and before it refills its buffer, over all the bytes consumed since: one pass per token
+/// instead of one per piece the XML reader consumes.
 struct Counting<R> {
     inner: R,
+    buf: Box<[u8]>,
+    /// The bytes `start..end` of `buf` are not consumed yet; `counted..start` are consumed and
+    /// not yet counted.
+    start: usize,
+    end: usize,
+    counted: usize,
     line: u64,
     column: u64,
+}
+
+/// The characters (UTF-8 lead bytes) in `bytes`.
+fn chars(bytes: &[u8]) -> u64 {
+    if bytes.is_ascii() {
+        bytes.len() as u64
+    } else {
+        bytes.iter().filter(|&&b| b & 0xC0 != 0x80).count() as u64
+    }
+}
+
+/// The newlines in `bytes`, eight bytes at a time.
+fn newlines(bytes: &[u8]) -> u64 {
+    const LOW7: u64 = 0x7F7F_7F7F_7F7F_7F7F;
+    const HIGH: u64 = 0x8080_8080_8080_8080;
+    const NL: u64 = 0x0A0A_0A0A_0A0A_0A0A;
+    let mut words = bytes.chunks_exact(8);
+    let mut n = 0u64;
+    for word in &mut words {
+        let x = u64::from_le_bytes(<[u8; 8]>::try_from(word).unwrap_or_default()) ^ NL;
+        // The high bit of each byte of `nonzero` is set where `x` is not zero (no carry
+        // crosses bytes: each byte adds at most 0x7F + 0x7F).
+        let nonzero = ((x & LOW7) + LOW7) | x;
+        n += u64::from((!nonzero & HIGH).count_ones());
+    }
+    n + words.remainder().iter().filter(|&&b| b == b'\n').count() as u64
+}
+
+impl<R> Counting<R> {
+    fn new(inner: R) -> Counting<R> {
+        Counting {
+            inner,
+            buf: vec![0; CHUNK].into_boxed_slice(),
+            start: 0,
+            end: 0,
+            counted: 0,
+            line: 1,
+            column: 1,
+        }
+    }
+
+    /// Counts the bytes consumed since the last count.
+    fn catch_up(&mut self) {
+        let chunk = self.buf.get(self.counted..self.start).unwrap_or_default();
+        // Lines: the newlines; column: the characters after the last newline, counted from 1
+        // (or added to the column so far).
+        let newlines = newlines(chunk);
+        if newlines == 0 {
+            self.column += chars(chunk);
+        } else {
+            self.line += newlines;
+            let last = chunk.iter().rposition(|&b| b == b'\n').unwrap_or(0);
+            self.column = 1 + chars(chunk.get(last + 1..).unwrap_or_default());
+        }
+        self.counted = self.start;
+    }
+
+    /// The line and column (from 1) of the next byte to be consumed.
+    fn position(&mut self) -> (u64, u64) {
+        self.catch_up();
+        (self.line, self.column)
+    }
 }
 
 impl<R: BufRead> std::io::Read for Counting<R> {
@@ -45,42 +119,47 @@ impl<R: BufRead> std::io::Read for Counting<R> {
 
 impl<R: BufRead> BufRead for Counting<R> {
     fn fill_buf(&mut self) -> std::io::Result<&[u8]> {
-        self.inner.fill_buf()
+        if self.start >= self.end {
+            self.catch_up();
+            let n = self.inner.read(&mut self.buf)?;
+            self.start = 0;
+            self.end = n;
+            self.counted = 0;
+        }
+        Ok(self.buf.get(self.start..self.end).unwrap_or_default())
     }
 
     fn consume(&mut self, amt: usize) {
-        // The buffer is filled: this returns it without reading.
-        if let Ok(buf) = self.inner.fill_buf() {
-            let chunk = buf.get(..amt).unwrap_or(buf);
-            // Lines: the newlines in the chunk; column: the characters (UTF-8 lead bytes)
-            // after the last newline, counted from 1 (or added to the column so far).
-            let chars = |bytes: &[u8]| bytes.iter().filter(|&&b| b & 0xC0 != 0x80).count() as u64;
-            match chunk.iter().rposition(|&b| b == b'\n') {
-                Some(last) => {
-                    let before = chunk.get(..last).unwrap_or_default();
-                    let newlines = before.iter().filter(|&&b| b == b'\n').count() as u64 + 1;
-                    self.line += newlines;
-                    self.column = 1 + chars(chunk.get(last + 1..).unwrap_or_default());
-                }
-                None => self.column += chars(chunk),
-            }
-        }
-        self.inner.consume(amt);
+        self.start = self.start.saturating_add(amt).min(self.end);
     }
 }
 
-/// One step of the document, owned.
-#[derive(Debug)]
+/// The namespace of an element, resolved from its prefix.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum NsId {
+    /// The message's own namespace.
+    Msg,
+    /// The basisschema namespace.
+    Basis,
+    /// Another namespace; its URI is in `Input::other_ns`.
+    Other,
+    /// No namespace.
+    Unbound,
+}
+
+/// One step of the document. A start tag's local name is in `Input::name` and a text's content
+/// in `Input::text` until the next one is read from the document (no allocation per element).
+#[derive(Debug, Clone, Copy)]
 enum Token {
     Start {
-        /// The namespace URI; borrowed for the message's and the basisschema's (no allocation).
-        ns: Option<Cow<'static, str>>,
-        local: String,
+        ns: NsId,
         line: u64,
         column: u64,
     },
     End,
-    /// Text; its content is in `Input::text` until the next token is read from the document.
+    /// Text that is not whitespace only (whitespace-only text is dropped where it is read: it
+    /// is skipped between elements, and a simple element holding only whitespace is empty
+    /// either way).
     Text {
         line: u64,
         column: u64,
@@ -88,17 +167,67 @@ enum Token {
     Eof,
 }
 
+/// The namespace declarations in scope. Only an element with attributes can declare one, so
+/// only such an element pushes a scope (at the depths in `pushed`); the prefixes resolved to a
+/// namespace are cached while the declarations in scope stay the same.
+struct Scopes {
+    resolver: NamespaceResolver,
+    pushed: Vec<u32>,
+    depth: u32,
+    cache: Vec<(Vec<u8>, NsId)>,
+    /// The namespace URI of the last start tag resolved to `NsId::Other`.
+    other: String,
+    msg_ns: &'static str,
+}
+
+impl Scopes {
+    /// The namespace of a start tag (after its declarations were pushed), or the prefix that
+    /// is not declared.
+    fn resolve(&mut self, start: &BytesStart<'_>) -> Result<NsId, Vec<u8>> {
+        let qname = start.name();
+        let prefix: &[u8] = qname.prefix().map_or(&[], |p| p.into_inner());
+        if let Some((_, id)) = self.cache.iter().find(|(p, _)| p.as_slice() == prefix) {
+            return Ok(*id);
+        }
+        let id = match self.resolver.resolve_element(qname).0 {
+            ResolveResult::Bound(ns) => {
+                if ns.as_ref() == self.msg_ns.as_bytes() {
+                    NsId::Msg
+                } else if ns.as_ref() == BASIS_NS.as_bytes() {
+                    NsId::Basis
+                } else {
+                    self.other.clear();
+                    self.other.push_str(&String::from_utf8_lossy(ns.as_ref()));
+                    return Ok(NsId::Other);
+                }
+            }
+            ResolveResult::Unbound => NsId::Unbound,
+            ResolveResult::Unknown(prefix) => return Err(prefix),
+        };
+        self.cache.push((prefix.to_vec(), id));
+        Ok(id)
+    }
+}
+
 /// A streaming reader of one iJw message.
 pub(crate) struct Input<R: BufRead> {
-    reader: NsReader<Counting<R>>,
+    reader: Reader<Counting<R>>,
+    scopes: Scopes,
     buf: Vec<u8>,
-    /// The content of the last `Token::Text` (reused, so text costs no allocation).
-    text: String,
+    /// The content of the last `Token::Text` (reused, so text costs no allocation): UTF-8,
+    /// checked piece by piece as it is read.
+    text: Vec<u8>,
+    /// Whether `text` is known to be ASCII whitespace only.
+    text_blank: bool,
+    /// The local name of the last `Token::Start` as read (reused; turned into text only for
+    /// an error).
+    name: Vec<u8>,
     source: String,
     msg_ns: &'static str,
     message: &'static str,
-    /// The open elements and, for repeated ones, their position.
-    path: Vec<(String, Option<u32>)>,
+    /// The open elements and, for repeated ones, their position (the path string of an error
+    /// is built from it only when an error is made).
+    path: Vec<(&'static str, Option<u32>)>,
     peeked: Option<(Token, u64, u64)>,
     /// Where the last token read started.
     line: u64,
@@ -118,7 +247,7 @@ fn kind_err(kind: MessageErrorKind, reason: String, expected: Option<String>) ->
 }
 
 /// The element path of the open elements, joined with `/`.
-fn path_of(path: &[(String, Option<u32>)], extra: Option<&str>) -> String {
+fn path_of(path: &[(&'static str, Option<u32>)], extra: Option<&str>) -> String {
     let mut s = String::new();
     for (name, index) in path {
         if !s.is_empty() {
@@ -126,7 +255,7 @@ fn path_of(path: &[(String, Option<u32>)], extra: Option<&str>) -> String {
         }
         s.push_str(name);
         if let Some(i) = index {
-            s.push_str(&format!("[{i}]"));
+            let _ = write!(s, "[{i}]");
         }
     }
     if let Some(extra) = extra {
@@ -144,7 +273,7 @@ fn path_of(path: &[(String, Option<u32>)], extra: Option<&str>) -> String {
 /// An error at a position of a document.
 fn mk_err(
     source: &str,
-    path: &[(String, Option<u32>)],
+    path: &[(&'static str, Option<u32>)],
     (line, column): (u64, u64),
     kind: MessageErrorKind,
     reason: String,
@@ -161,6 +290,44 @@ fn mk_err(
     }
 }
 
+/// Only namespace declarations and `xsi:` attributes are allowed.
+fn check_attributes(
+    source: &str,
+    path: &[(&'static str, Option<u32>)],
+    start: &BytesStart<'_>,
+    pos: (u64, u64),
+) -> Result<(), MessageError> {
+    for attr in start.attributes() {
+        let attr = attr.map_err(|e| {
+            mk_err(
+                source,
+                path,
+                pos,
+                MessageErrorKind::NotWellFormed,
+                format!("bad attribute: {e}"),
+                None,
+            )
+        })?;
+        let key = attr.key.as_ref();
+        let allowed = key == b"xmlns" || key.starts_with(b"xmlns:") || key.starts_with(b"xsi:");
+        if !allowed {
+            return Err(mk_err(
+                source,
+                path,
+                pos,
+                MessageErrorKind::Unexpected,
+                format!(
+                    "attribute {} on {}: iJw messages have no attributes",
+                    String::from_utf8_lossy(key),
+                    String::from_utf8_lossy(start.local_name().as_ref())
+                ),
+                None,
+            ));
+        }
+    }
+    Ok(())
+}
+
 impl<R: BufRead> Input<R> {
     /// A reader of the message `message` (e.g. `"jw323"`) in namespace `msg_ns`.
     pub(crate) fn new(
@@ -169,19 +336,25 @@ impl<R: BufRead> Input<R> {
         msg_ns: &'static str,
         message: &'static str,
     ) -> Input<R> {
-        let mut reader = NsReader::from_reader(Counting {
-            inner: read,
-            line: 1,
-            column: 1,
-        });
+        let mut reader = Reader::from_reader(Counting::new(read));
         let config = reader.config_mut();
         config.expand_empty_elements = true;
         config.check_end_names = true;
         config.trim_text(false);
         Input {
             reader,
+            scopes: Scopes {
+                resolver: NamespaceResolver::default(),
+                pushed: Vec::new(),
+                depth: 0,
+                cache: Vec::new(),
+                other: String::new(),
+                msg_ns,
+            },
             buf: Vec::new(),
-            text: String::new(),
+            text: Vec::new(),
+            text_blank: true,
+            name: Vec::new(),
             source: source.to_string(),
             msg_ns,
             message,
@@ -226,17 +399,17 @@ impl<R: BufRead> Input<R> {
     }
 
     /// Reads the next token, merging text, references and CDATA; skips comments, processing
-    /// instructions, the XML declaration and a DOCTYPE.
+    /// instructions, the XML declaration, a DOCTYPE and text that is whitespace only.
     fn read_token(&mut self) -> Result<(Token, u64, u64), MessageError> {
         // Where the text read so far starts (its content is in `self.text`).
         let mut text: Option<(u64, u64)> = None;
         loop {
-            let pos = (self.reader.get_ref().line, self.reader.get_ref().column);
+            let pos = self.reader.get_mut().position();
             self.buf.clear();
-            let (resolved, event) = match self.reader.read_resolved_event_into(&mut self.buf) {
+            let event = match self.reader.read_event_into(&mut self.buf) {
                 Ok(x) => x,
                 Err(e) => {
-                    let at = (self.reader.get_ref().line, self.reader.get_ref().column);
+                    let at = self.reader.get_mut().position();
                     return Err(mk_err(
                         &self.source,
                         &self.path,
@@ -255,7 +428,35 @@ impl<R: BufRead> Input<R> {
                 )
             };
             let piece: Option<Cow<'_, str>> = match &event {
-                Event::Text(t) => Some(t.xml10_content().map_err(|e| bad_utf8(&e))?),
+                Event::Text(t) => {
+                    let raw: &[u8] = t;
+                    if raw.iter().all(|&b| matches!(b, b' ' | b'\t' | b'\n')) {
+                        // Spaces, tabs and newlines (the indentation between elements): UTF-8,
+                        // nothing to normalise.
+                        if text.is_none() {
+                            self.text.clear();
+                            self.text_blank = true;
+                            text = Some(pos);
+                        }
+                        self.text.extend_from_slice(raw);
+                        continue;
+                    }
+                    if raw.is_ascii() && !raw.contains(&b'\r') {
+                        // ASCII without a carriage return: UTF-8, nothing to normalise.
+                        if text.is_none() {
+                            self.text.clear();
+                            text = Some(pos);
+                        }
+                        self.text_blank = false;
+                        self.text.extend_from_slice(raw);
+                        continue;
+                    }
+                    // Text without a carriage return needs no end-of-line normalisation.
+                    match std::str::from_utf8(raw) {
+                        Ok(s) if !raw.contains(&b'\r') => Some(Cow::Borrowed(s)),
+                        _ => Some(t.xml10_content().map_err(|e| bad_utf8(&e))?),
+                    }
+                }
                 Event::CData(t) => Some(t.decode().map_err(|e| bad_utf8(&e))?),
                 Event::GeneralRef(r) => {
                     let name = r.decode().map_err(|e| bad_utf8(&e))?;
@@ -292,86 +493,106 @@ impl<R: BufRead> Input<R> {
                     self.text.clear();
                     text = Some(pos);
                 }
-                self.text.push_str(&piece);
+                self.text_blank = false;
+                self.text.extend_from_slice(piece.as_bytes());
                 continue;
             }
             let token = match event {
                 Event::Comment(_) | Event::PI(_) | Event::Decl(_) | Event::DocType(_) => continue,
                 Event::Start(start) => {
-                    let local = String::from_utf8_lossy(start.local_name().as_ref()).into_owned();
-                    let ns = match resolved {
-                        ResolveResult::Bound(ns) => {
-                            Some(if ns.as_ref() == self.msg_ns.as_bytes() {
-                                Cow::Borrowed(self.msg_ns)
-                            } else if ns.as_ref() == BASIS_NS.as_bytes() {
-                                Cow::Borrowed(BASIS_NS)
-                            } else {
-                                Cow::Owned(String::from_utf8_lossy(ns.as_ref()).into_owned())
-                            })
-                        }
-                        ResolveResult::Unbound => None,
-                        ResolveResult::Unknown(prefix) => {
-                            return Err(mk_err(
-                                &self.source,
-                                &self.path,
-                                pos,
-                                MessageErrorKind::NotWellFormed,
-                                format!(
-                                    "element {local} uses the undeclared namespace prefix {:?}",
-                                    String::from_utf8_lossy(&prefix)
-                                ),
-                                None,
-                            ));
-                        }
-                    };
-                    for attr in start.attributes() {
-                        let attr = attr.map_err(|e| {
+                    let scopes = &mut self.scopes;
+                    scopes.depth = scopes.depth.saturating_add(1);
+                    let attributes = !start.attributes_raw().is_empty();
+                    if attributes {
+                        // Only an element with attributes can declare a namespace.
+                        scopes.resolver.push(&start).map_err(|e| {
+                            let at = self.reader.get_mut().position();
+                            let e = quick_xml::Error::from(e);
                             mk_err(
                                 &self.source,
                                 &self.path,
-                                pos,
+                                at,
                                 MessageErrorKind::NotWellFormed,
-                                format!("bad attribute: {e}"),
+                                format!("not well-formed XML: {e}"),
                                 None,
                             )
                         })?;
-                        let key = attr.key.as_ref();
-                        let allowed = key == b"xmlns"
-                            || key.starts_with(b"xmlns:")
-                            || key.starts_with(b"xsi:");
-                        if !allowed {
-                            return Err(mk_err(
-                                &self.source,
-                                &self.path,
-                                pos,
-                                MessageErrorKind::Unexpected,
-                                format!(
-                                    "attribute {} on {local}: iJw messages have no attributes",
-                                    String::from_utf8_lossy(key)
-                                ),
-                                None,
-                            ));
-                        }
+                        scopes.pushed.push(scopes.depth);
+                        scopes.cache.clear();
                     }
+                    let ns = scopes.resolve(&start).map_err(|prefix| {
+                        mk_err(
+                            &self.source,
+                            &self.path,
+                            pos,
+                            MessageErrorKind::NotWellFormed,
+                            format!(
+                                "element {} uses the undeclared namespace prefix {:?}",
+                                String::from_utf8_lossy(start.local_name().as_ref()),
+                                String::from_utf8_lossy(&prefix)
+                            ),
+                            None,
+                        )
+                    })?;
+                    if attributes {
+                        check_attributes(&self.source, &self.path, &start, pos)?;
+                    }
+                    self.name.clear();
+                    self.name.extend_from_slice(start.local_name().as_ref());
                     Token::Start {
                         ns,
-                        local,
                         line: pos.0,
                         column: pos.1,
                     }
                 }
-                Event::End(_) => Token::End,
+                Event::End(_) => {
+                    let scopes = &mut self.scopes;
+                    if scopes.pushed.last() == Some(&scopes.depth) {
+                        scopes.pushed.pop();
+                        scopes.resolver.pop();
+                        scopes.cache.clear();
+                    }
+                    scopes.depth = scopes.depth.saturating_sub(1);
+                    Token::End
+                }
                 Event::Eof => Token::Eof,
                 // Text-like events were handled above; `Empty` is expanded.
                 _ => continue,
             };
             if let Some((line, column)) = text.take() {
-                // Put the structural token back: text comes first.
-                self.peeked = Some((token, pos.0, pos.1));
-                return Ok((Token::Text { line, column }, line, column));
+                if !self.text_is_blank() {
+                    // Put the structural token back: text comes first.
+                    self.peeked = Some((token, pos.0, pos.1));
+                    return Ok((Token::Text { line, column }, line, column));
+                }
             }
             return Ok((token, pos.0, pos.1));
         }
+    }
+
+    /// The text read (see `self.text`).
+    fn text(&self) -> &str {
+        // Every piece was checked as it was read: this cannot fail.
+        std::str::from_utf8(&self.text).unwrap_or_default()
+    }
+
+    /// Whether the text read is whitespace only (as `str::trim` sees it).
+    fn text_is_blank(&self) -> bool {
+        if self.text_blank {
+            return true;
+        }
+        // ASCII whitespace is whitespace to `trim` too: the first other byte decides, unless it
+        // starts a character beyond ASCII.
+        match self.text.iter().find(|b| !b.is_ascii_whitespace()) {
+            None => true,
+            Some(b) if b.is_ascii() => false,
+            Some(_) => self.text().trim().is_empty(),
+        }
+    }
+
+    /// The local name of the last start tag, for an error.
+    fn local(&self) -> String {
+        String::from_utf8_lossy(&self.name).into_owned()
     }
 
     fn next(&mut self) -> Result<Token, MessageError> {
@@ -388,13 +609,13 @@ impl<R: BufRead> Input<R> {
     fn next_structural(&mut self) -> Result<Token, MessageError> {
         loop {
             match self.next()? {
-                Token::Text { .. } if self.text.trim().is_empty() => continue,
+                Token::Text { .. } if self.text_is_blank() => continue,
                 Token::Text { line, column } => {
                     return Err(self.error_at(
                         line,
                         column,
                         MessageErrorKind::Unexpected,
-                        format!("text {:?} between elements", clip(&self.text)),
+                        format!("text {:?} between elements", clip(self.text())),
                         Some("only elements here".into()),
                     ));
                 }
@@ -414,6 +635,25 @@ impl<R: BufRead> Input<R> {
         }
     }
 
+    /// The namespace URI of a resolved element, `None` when it has none.
+    fn uri_of(&self, id: NsId) -> Option<&str> {
+        match id {
+            NsId::Msg => Some(self.msg_ns),
+            NsId::Basis => Some(BASIS_NS),
+            NsId::Other => Some(&self.scopes.other),
+            NsId::Unbound => None,
+        }
+    }
+
+    /// Whether `token` starts element `name` in `ns`.
+    fn is_start(&self, token: &Token, ns: Ns, name: &str) -> bool {
+        let want = match ns {
+            Ns::Msg => NsId::Msg,
+            Ns::Basis => NsId::Basis,
+        };
+        matches!(token, Token::Start { ns: got, .. } if *got == want && self.name == name.as_bytes())
+    }
+
     fn describe(&self, ns: Ns, name: &str) -> String {
         match ns {
             Ns::Msg => format!("{}:{name}", self.message),
@@ -424,8 +664,7 @@ impl<R: BufRead> Input<R> {
     /// Whether the next element is `name` in `ns` (without consuming it). `false` at an end tag.
     pub(crate) fn at(&mut self, ns: Ns, name: &str) -> Result<bool, MessageError> {
         let token = self.next_structural()?;
-        let yes = matches!(&token, Token::Start { ns: Some(u), local, .. }
-            if local == name && u == self.ns_uri(ns));
+        let yes = self.is_start(&token, ns, name);
         self.unread(token);
         Ok(yes)
     }
@@ -434,18 +673,14 @@ impl<R: BufRead> Input<R> {
     pub(crate) fn open_root(&mut self) -> Result<(), MessageError> {
         let token = self.next_structural()?;
         match token {
-            Token::Start {
-                ns,
-                local,
-                line,
-                column,
-            } => {
-                let ns = ns.unwrap_or_default();
-                if local == "Bericht" && ns == self.msg_ns {
-                    self.path.push((local, None));
+            Token::Start { ns, line, column } => {
+                if ns == NsId::Msg && self.name == b"Bericht" {
+                    self.path.push(("Bericht", None));
                     return Ok(());
                 }
-                let what = match message_of_namespace(&ns) {
+                let ns = self.uri_of(ns).unwrap_or_default();
+                let local = self.local();
+                let what = match message_of_namespace(ns) {
                     Some(m) if local == "Bericht" => {
                         format!("this is a {m} message (namespace {ns})")
                     }
@@ -487,30 +722,29 @@ impl<R: BufRead> Input<R> {
     pub(crate) fn open_indexed(
         &mut self,
         ns: Ns,
-        name: &str,
+        name: &'static str,
         index: Option<u32>,
     ) -> Result<(), MessageError> {
         let token = self.next_structural()?;
+        if self.is_start(&token, ns, name) {
+            self.path.push((name, index));
+            return Ok(());
+        }
         let want = self.ns_uri(ns);
         match token {
             Token::Start {
                 ns: got,
-                local,
                 line,
                 column,
             } => {
-                if local == name && got.as_deref() == Some(want) {
-                    self.path.push((local, index));
-                    Ok(())
-                } else if local == name {
+                let got = self.uri_of(got);
+                let local = self.local();
+                if local == name {
                     Err(self.error_at(
                         line,
                         column,
                         MessageErrorKind::WrongNamespace,
-                        format!(
-                            "element {name} in namespace {}",
-                            got.as_deref().unwrap_or("(none)")
-                        ),
+                        format!("element {name} in namespace {}", got.unwrap_or("(none)")),
                         Some(format!("{} in namespace {want}", self.describe(ns, name))),
                     ))
                 } else {
@@ -536,7 +770,7 @@ impl<R: BufRead> Input<R> {
     }
 
     /// Opens element `name` (mandatory).
-    pub(crate) fn open(&mut self, ns: Ns, name: &str) -> Result<(), MessageError> {
+    pub(crate) fn open(&mut self, ns: Ns, name: &'static str) -> Result<(), MessageError> {
         self.open_indexed(ns, name, None)
     }
 
@@ -547,22 +781,17 @@ impl<R: BufRead> Input<R> {
                 self.path.pop();
                 Ok(())
             }
-            Token::Start {
-                local,
-                line,
-                column,
-                ..
-            } => Err(self.error_at(
+            Token::Start { line, column, .. } => Err(self.error_at(
                 line,
                 column,
                 MessageErrorKind::Unexpected,
-                format!("unexpected element {local} (not allowed here, repeated or out of order)"),
+                format!(
+                    "unexpected element {} (not allowed here, repeated or out of order)",
+                    self.local()
+                ),
                 Some(format!(
                     "the end of {}",
-                    self.path
-                        .last()
-                        .map(|p| p.0.as_str())
-                        .unwrap_or("the element")
+                    self.path.last().map(|p| p.0).unwrap_or("the element")
                 )),
             )),
             _ => Err(self.err(
@@ -582,17 +811,12 @@ impl<R: BufRead> Input<R> {
             Token::Text { line, column } => {
                 match self.next()? {
                     Token::End => {}
-                    Token::Start {
-                        local,
-                        line,
-                        column,
-                        ..
-                    } => {
+                    Token::Start { line, column, .. } => {
                         return Err(self.error_at(
                             line,
                             column,
                             MessageErrorKind::Unexpected,
-                            format!("element {local} inside a simple element"),
+                            format!("element {} inside a simple element", self.local()),
                             Some("text only".into()),
                         ));
                     }
@@ -604,7 +828,7 @@ impl<R: BufRead> Input<R> {
                         ));
                     }
                 }
-                if self.text.trim().is_empty() {
+                if self.text_is_blank() {
                     return Err(self.error_at(
                         open_line,
                         open_column,
@@ -623,16 +847,11 @@ impl<R: BufRead> Input<R> {
                 "empty element (RS033: no empty elements; leave an optional element out)",
                 Some("a value".into()),
             )),
-            Token::Start {
-                local,
-                line,
-                column,
-                ..
-            } => Err(self.error_at(
+            Token::Start { line, column, .. } => Err(self.error_at(
                 line,
                 column,
                 MessageErrorKind::Unexpected,
-                format!("element {local} inside a simple element"),
+                format!("element {} inside a simple element", self.local()),
                 Some("text only".into()),
             )),
             Token::Eof => Err(self.err(
@@ -644,7 +863,7 @@ impl<R: BufRead> Input<R> {
     }
 
     /// Reads the mandatory simple element `name` as a `T`.
-    pub(crate) fn leaf<T>(&mut self, ns: Ns, name: &str) -> Result<T, MessageError>
+    pub(crate) fn leaf<T>(&mut self, ns: Ns, name: &'static str) -> Result<T, MessageError>
     where
         T: FromStr,
         T::Err: IntoReason,
@@ -653,7 +872,11 @@ impl<R: BufRead> Input<R> {
     }
 
     /// Reads the mandatory simple element `name` as a `T`, with where its text starts.
-    pub(crate) fn leaf_pos<T>(&mut self, ns: Ns, name: &str) -> Result<(T, u64, u64), MessageError>
+    pub(crate) fn leaf_pos<T>(
+        &mut self,
+        ns: Ns,
+        name: &'static str,
+    ) -> Result<(T, u64, u64), MessageError>
     where
         T: FromStr,
         T::Err: IntoReason,
@@ -662,7 +885,7 @@ impl<R: BufRead> Input<R> {
         let (line, column) = self.text_and_close()?;
         // XSD whitespace facet "collapse" for the non-string types, "preserve" for strings:
         // every value type of this module trims for itself where the XSD collapses.
-        let value = self.text.parse::<T>().map_err(|e| {
+        let value = self.text().parse::<T>().map_err(|e| {
             let (kind, reason, expected) = e.into_reason();
             MessageError {
                 kind,
@@ -678,7 +901,11 @@ impl<R: BufRead> Input<R> {
     }
 
     /// Reads the optional simple element `name`.
-    pub(crate) fn opt_leaf<T>(&mut self, ns: Ns, name: &str) -> Result<Option<T>, MessageError>
+    pub(crate) fn opt_leaf<T>(
+        &mut self,
+        ns: Ns,
+        name: &'static str,
+    ) -> Result<Option<T>, MessageError>
     where
         T: FromStr,
         T::Err: IntoReason,
@@ -694,7 +921,7 @@ impl<R: BufRead> Input<R> {
     pub(crate) fn child<T>(
         &mut self,
         ns: Ns,
-        name: &str,
+        name: &'static str,
         f: impl FnOnce(&mut Self) -> Result<T, MessageError>,
     ) -> Result<T, MessageError> {
         self.open(ns, name)?;
@@ -707,7 +934,7 @@ impl<R: BufRead> Input<R> {
     pub(crate) fn opt_child<T>(
         &mut self,
         ns: Ns,
-        name: &str,
+        name: &'static str,
         f: impl FnOnce(&mut Self) -> Result<T, MessageError>,
     ) -> Result<Option<T>, MessageError> {
         if self.at(ns, name)? {
@@ -721,7 +948,7 @@ impl<R: BufRead> Input<R> {
     pub(crate) fn many<T>(
         &mut self,
         ns: Ns,
-        name: &str,
+        name: &'static str,
         mut f: impl FnMut(&mut Self) -> Result<T, MessageError>,
     ) -> Result<Vec<T>, MessageError> {
         let mut out = Vec::new();
@@ -738,7 +965,11 @@ impl<R: BufRead> Input<R> {
     }
 
     /// Reads simple element `name` 1..n times.
-    pub(crate) fn many_leaves<T>(&mut self, ns: Ns, name: &str) -> Result<Vec<T>, MessageError>
+    pub(crate) fn many_leaves<T>(
+        &mut self,
+        ns: Ns,
+        name: &'static str,
+    ) -> Result<Vec<T>, MessageError>
     where
         T: FromStr,
         T::Err: IntoReason,
@@ -751,7 +982,12 @@ impl<R: BufRead> Input<R> {
     }
 
     /// Sets the position of the innermost open element (for streaming repeated elements).
-    pub(crate) fn open_nth(&mut self, ns: Ns, name: &str, index: u32) -> Result<(), MessageError> {
+    pub(crate) fn open_nth(
+        &mut self,
+        ns: Ns,
+        name: &'static str,
+        index: u32,
+    ) -> Result<(), MessageError> {
         self.open_indexed(ns, name, Some(index))
     }
 }
