@@ -7,7 +7,12 @@ use clap::{Parser, Subcommand};
 /// `jbjr`: check and declare iJw youth-protection messages (JW301, JW305, JW307, JW323,
 /// JW325) against a product book.
 #[derive(Debug, Parser)]
-#[command(name = "jbjr", version, about, long_about = None)]
+#[command(
+    name = "jbjr",
+    version,
+    about = "Check and declare iJw youth-protection messages (JW301, JW305, JW307, JW323, JW325) against a product book",
+    long_about = None
+)]
 pub struct Args {
     /// What to do.
     #[command(subcommand)]
@@ -29,8 +34,8 @@ pub enum Command {
 /// The inputs `check` and `declare` share.
 #[derive(Debug, clap::Args)]
 pub struct Inputs {
-    /// Allocations (JW301), in the order they were sent; a later version of an allocation
-    /// replaces the earlier one.
+    /// Allocations (JW301), one file per flag; the newest version of an allocation (by
+    /// Toewijzingsdatum and -tijd) stands, RedenWijziging 13 deletes it.
     #[arg(long = "allocations", value_name = "FILE")]
     pub allocations: Vec<PathBuf>,
     /// Start and stop of care (JW305, JW307).
