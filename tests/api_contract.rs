@@ -174,3 +174,130 @@ fn order_contract() {
         "a failed extension leaves the order unchanged"
     );
 }
+
+/// The contract's section "Declarations (module `declaration`)": `run` and `check` with their
+/// argument order, the case builders, `DeclarationLine` built from its ten public fields,
+/// `Reason::rule` / `retour_code` as `&'static str`, and `Display` for a line, a verdict, the
+/// totals and a run failure.
+#[test]
+fn declaration_contract() {
+    use jbjr::billing::{Case, Volume};
+    use jbjr::declaration::{Checked, DeclarationLine, Delivery, Run, RunFailure, check, run};
+    let books = jbjr::Editions::gelderland();
+    let ots = Case::new(
+        "bsn".to_string(),
+        "48B10".parse().unwrap(),
+        Provider::JbGld,
+        d(2026, 3, 1),
+    )
+    .with_care(d(2026, 3, 1), None)
+    .with_end(d(2026, 12, 31))
+    .stopped(d(2026, 5, 31));
+    let acd = Case::new(
+        "bsn".to_string(),
+        "49B99".parse().unwrap(),
+        Provider::JbGld,
+        d(2026, 3, 1),
+    )
+    .with_care(d(2026, 3, 1), None)
+    .with_volume(Volume {
+        amount: 10,
+        unit: Unit::Hour,
+    });
+    let deliveries = [Delivery {
+        client: "bsn".to_string(),
+        code: "49B99".parse().unwrap(),
+        provider: Provider::JbGld,
+        month: d(2026, 4, 9),
+        minutes: 120,
+    }];
+    let cases = [ots, acd];
+    let r: Run<String> = run(
+        &books,
+        &cases,
+        &deliveries,
+        &[],
+        d(2026, 3, 1),
+        d(2026, 5, 1),
+    );
+    assert!(r.failures.is_empty(), "{:?}", r.failures);
+    // OTS March, April, May (1259.29 each) and 2 hours ACD JR in April (2 × 146.25).
+    assert_eq!(r.lines.len(), 4);
+    assert_eq!(
+        r.lines.iter().map(|l| l.amount_cents).sum::<i64>(),
+        3 * 125_929 + 29_250
+    );
+
+    // A line built from its ten fields: April again, a second time, is double billing.
+    let again = DeclarationLine {
+        client: "bsn".to_string(),
+        code: "48B10".parse().unwrap(),
+        provider: Provider::JbGld,
+        start: d(2026, 4, 1),
+        end: d(2026, 4, 30),
+        volume: 1,
+        unit: Unit::Month,
+        product_tariff: Decimal::new(125_929, 2),
+        amount_cents: 125_929,
+        credit: false,
+    };
+    assert!(!again.to_string().is_empty());
+    let checked: Checked<String> = check(&books, &cases, &r.lines, [again.into()], d(2026, 6, 5));
+    let verdict = &checked.verdicts[0];
+    assert!(!verdict.is_approved());
+    let reason = &verdict.reasons[0];
+    let (rule, code): (&'static str, &'static str) = (reason.rule(), reason.retour_code());
+    assert!(rule.contains("TR389"), "{rule}");
+    assert_eq!(code, "9389");
+    assert!(verdict.to_string().contains("9389"), "{verdict}");
+    assert!(
+        checked.totals.to_string().starts_with("1 line"),
+        "{}",
+        checked.totals
+    );
+
+    let failure = RunFailure::Delivery { index: 0 };
+    assert_eq!(
+        failure.to_string(),
+        "delivery 0: not declared: it lies in no case's period"
+    );
+}
+
+/// With `serde`, the answers serialize and read back: `Checked`, `Verdict`, `Reason` (with its
+/// rule and retour code), `Totals`, `Run` and `RunFailure`.
+#[cfg(feature = "serde")]
+#[test]
+fn declaration_contract_serde() {
+    use jbjr::billing::Case;
+    use jbjr::declaration::{Checked, Run, RunFailure, check, run};
+    let books = jbjr::Editions::gelderland();
+    let cases = [Case::new(
+        "bsn".to_string(),
+        "48B10".parse().unwrap(),
+        Provider::JbGld,
+        d(2026, 3, 1),
+    )
+    .with_care(d(2026, 3, 1), None)];
+    let r: Run<String> = run(&books, &cases, &[], &[], d(2026, 3, 1), d(2026, 4, 1));
+    let text = serde_json::to_string(&r).unwrap();
+    assert_eq!(serde_json::from_str::<Run<String>>(&text).unwrap(), r);
+    let twice = [r.lines[0].clone().into(), r.lines[0].clone().into()];
+    let checked: Checked<String> = check(&books, &cases, &[], twice, d(2026, 5, 5));
+    let text = serde_json::to_string(&checked).unwrap();
+    assert!(text.contains("\"retour_code\":\"9389\""), "{text}");
+    assert_eq!(
+        serde_json::from_str::<Checked<String>>(&text).unwrap(),
+        checked
+    );
+    let totals = serde_json::to_string(&checked.totals).unwrap();
+    assert_eq!(
+        serde_json::from_str::<jbjr::declaration::Totals>(&totals).unwrap(),
+        checked.totals
+    );
+    let verdict = serde_json::to_string(&checked.verdicts[1]).unwrap();
+    let back: jbjr::declaration::Verdict<String> = serde_json::from_str(&verdict).unwrap();
+    assert_eq!(back, checked.verdicts[1]);
+    let failure = RunFailure::Delivery { index: 3 };
+    let text = serde_json::to_string(&failure).unwrap();
+    assert_eq!(serde_json::from_str::<RunFailure>(&text).unwrap(), failure);
+}
