@@ -223,6 +223,40 @@ impl<C> DeclarationLine<C> {
     }
 }
 
+impl<C> DeclarationLine<C> {
+    /// The same line with its client mapped to another type (a `&String` to a `String`, a
+    /// `String` to a checked BSN, …); every other field as it is.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// # use chrono::NaiveDate;
+    /// # use jbjr::{Decimal, Provider, Unit, declaration::DeclarationLine};
+    /// # let d = |day| NaiveDate::from_ymd_opt(2026, 4, day).unwrap();
+    /// let line = DeclarationLine { client: "a", code: "48B10".parse()?, provider: Provider::JbGld,
+    ///     start: d(1), end: d(30), volume: 1, unit: Unit::Month,
+    ///     product_tariff: Decimal::new(125929, 2), amount_cents: 125929, credit: false };
+    /// let owned: DeclarationLine<String> = line.map_client(str::to_string);
+    /// assert_eq!((owned.client.as_str(), owned.amount_cents), ("a", 125929));
+    /// # Ok::<(), jbjr::Error>(())
+    /// ```
+    #[must_use]
+    pub fn map_client<D>(self, f: impl FnOnce(C) -> D) -> DeclarationLine<D> {
+        DeclarationLine {
+            client: f(self.client),
+            code: self.code,
+            provider: self.provider,
+            start: self.start,
+            end: self.end,
+            volume: self.volume,
+            unit: self.unit,
+            product_tariff: self.product_tariff,
+            amount_cents: self.amount_cents,
+            credit: self.credit,
+        }
+    }
+}
+
 impl<C: Clone> DeclarationLine<C> {
     /// The credit of this line: the same line with `credit` set (SAP GI: an approved line is
     /// credited before it is declared again corrected).

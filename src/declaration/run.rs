@@ -478,16 +478,8 @@ pub(crate) fn run_impl<'a, C: Clone + Hash + Eq>(
         }
         out.extend(debits.into_iter().map(|l| {
             let line = DeclarationLine {
-                client: l.client.clone(),
-                code: l.code,
-                provider: l.provider,
-                start: l.start,
-                end: l.end,
-                volume: l.volume,
-                unit: l.unit,
-                product_tariff: l.product_tariff,
-                amount_cents: l.amount_cents,
                 credit: false,
+                ..l.clone().map_client(|c| (*c).clone())
             };
             (line, allocation, None)
         }));

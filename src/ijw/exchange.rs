@@ -13,8 +13,8 @@ use super::{
 };
 use crate::billing::{Care, Case, Editions};
 use crate::declaration::{
-    Answer, Declaration, DeclarationLine, Delivery, Header, KeyedLine, KeyedRun, Keys, Ledger,
-    Reason, RunFailure, Status,
+    Answer, Declaration, Delivery, Header, KeyedLine, KeyedRun, Keys, Ledger, Reason, RunFailure,
+    Status,
 };
 use crate::{AllocationNumber, Error, Reference, ReferenceSeries, Unit};
 
@@ -519,19 +519,7 @@ impl Exchange {
         let mut lines = Vec::with_capacity(run.lines.len());
         for l in &run.lines {
             let bsn: super::Bsn = l.line.client.parse()?;
-            let line = DeclarationLine {
-                client: bsn,
-                code: l.line.code,
-                provider: l.line.provider,
-                start: l.line.start,
-                end: l.line.end,
-                volume: l.line.volume,
-                unit: l.line.unit,
-                product_tariff: l.line.product_tariff,
-                amount_cents: l.line.amount_cents,
-                credit: l.line.credit,
-            };
-            lines.push((line, line_keys(&l.keys)?));
+            lines.push((l.line.clone().map_client(|_| bsn), line_keys(&l.keys)?));
         }
         let m = crate::billing::month_index(month);
         let (Some(first), Some(last)) = (
