@@ -59,6 +59,7 @@ mod jw301;
 mod jw305;
 mod jw323;
 mod jw325;
+mod scan;
 mod types;
 mod xml;
 
