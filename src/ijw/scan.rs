@@ -113,9 +113,8 @@ static NAME_BYTES: [bool; 256] = {
     let mut table = [false; 256];
     let mut b: u8 = 0;
     loop {
-        table[b as usize] = b.is_ascii_alphanumeric()
-            || matches!(b, b'_' | b':' | b'-' | b'.')
-            || b >= 0x80;
+        table[b as usize] =
+            b.is_ascii_alphanumeric() || matches!(b, b'_' | b':' | b'-' | b'.') || b >= 0x80;
         if b == u8::MAX {
             break table;
         }
@@ -213,6 +212,10 @@ pub(crate) struct Scanner<R> {
     name_at: (usize, usize),
     /// Whether the first bytes were looked at (for a byte order mark).
     started: bool,
+    /// The prefix and colon (`jw323:`, `ijw:`; empty for the default namespace) last seen on
+    /// an element of the message's namespace and of the basisschema, while the declarations in
+    /// scope stay as they were.
+    prefixes: [Option<Vec<u8>>; 2],
 }
 
 /// What a start tag holds beyond its name.
@@ -246,6 +249,7 @@ impl<R: BufRead> Scanner<R> {
             other: String::new(),
             name_at: (0, 0),
             started: false,
+            prefixes: [None, None],
         }
     }
 
@@ -397,9 +401,8 @@ impl<R: BufRead> Scanner<R> {
                 return Ok(Some(from + i));
             }
             // The pattern may straddle what is read and what is not.
-            from = from.max(
-                (self.buf.len() - self.pos).saturating_sub(pattern.len().saturating_sub(1)),
-            );
+            from = from
+                .max((self.buf.len() - self.pos).saturating_sub(pattern.len().saturating_sub(1)));
             if !self.fill()? {
                 return Ok(None);
             }
@@ -453,35 +456,6 @@ impl<R: BufRead> Scanner<R> {
         }
     }
 
-    /// Whether `rest[open..]` is the start tag `<p:name>` (no attributes) with `p` bound to
-    /// `ns`: the length of `p:name`.
-    fn start_tag_of(&self, rest: &[u8], open: usize, ns: NsId, name: &[u8]) -> Option<usize> {
-        // The prefix (up to 16 bytes), then the name, then `>`.
-        let head = rest.get(open + 1..(open + 18).min(rest.len()))?;
-        let colon = head.iter().position(|&b| b == b':');
-        let prefix = head.get(..colon.unwrap_or(0))?;
-        let qname_len = colon.map_or(0, |c| c + 1) + name.len();
-        let after = open + 1 + qname_len;
-        if rest.get(open + 1 + colon.map_or(0, |c| c + 1)..after)? != name
-            || rest.get(after) != Some(&b'>')
-            || !prefix
-                .iter()
-                .all(|&b| ASCII_NAME_BYTES.get(usize::from(b)).copied().unwrap_or(false))
-            || prefix.first().is_some_and(|&b| !name_start(b))
-        {
-            return None;
-        }
-        let binding = self.bindings.iter().rev().find(|b| {
-            b.prefix.len() == prefix.len() && b.prefix.iter().zip(prefix).all(|(x, y)| x == y)
-        });
-        let resolved = match binding {
-            Some(b) => b.ns,
-            None if prefix.is_empty() => NsId::Unbound,
-            None => return None,
-        };
-        (resolved == ns).then_some(qname_len)
-    }
-
     /// Consumes `n` bytes that hold `newlines` line breaks, the last at `last`, and no
     /// character beyond ASCII after it; returns the line and column of byte `at` of them
     /// (after the last line break).
@@ -520,7 +494,7 @@ impl<R: BufRead> Scanner<R> {
         }
         let rest = self.buf.get(self.pos..)?;
         let (open, newlines, last) = Self::white_to_tag(rest)?;
-        let qname_len = self.start_tag_of(rest, open, ns, name)?;
+        let qname_len = start_tag_of(&mut self.prefixes, &self.bindings, rest, open, ns, name)?;
         // The text: ASCII, not blank, no reference, line break or carriage return.
         let text_at = open + qname_len + 2;
         let mut j = text_at;
@@ -564,7 +538,7 @@ impl<R: BufRead> Scanner<R> {
         }
         let rest = self.buf.get(self.pos..)?;
         let (open, newlines, last) = Self::white_to_tag(rest)?;
-        let qname_len = self.start_tag_of(rest, open, ns, name)?;
+        let qname_len = start_tag_of(&mut self.prefixes, &self.bindings, rest, open, ns, name)?;
         let qname = rest.get(open + 1..open + 1 + qname_len)?;
         let qname_at = self.open.len();
         self.open.extend_from_slice(qname);
@@ -598,18 +572,20 @@ impl<R: BufRead> Scanner<R> {
     /// The fast way of looking ahead: whether the next element starts with `<p:name>` (`p`
     /// bound to `ns`), consuming nothing. `Some(false)` at an end tag or another start tag;
     /// `None` when anything else comes (a comment, text, the end of the buffer).
-    pub(crate) fn starts_with_element(&self, ns: NsId, name: &[u8]) -> Option<bool> {
+    pub(crate) fn starts_with_element(&mut self, ns: NsId, name: &[u8]) -> Option<bool> {
         if !self.at_rest() {
             return None;
         }
         let rest = self.buf.get(self.pos..)?;
         let (open, _, _) = Self::white_to_tag(rest)?;
-        if self.start_tag_of(rest, open, ns, name).is_some() {
+        if start_tag_of(&mut self.prefixes, &self.bindings, rest, open, ns, name).is_some() {
             return Some(true);
         }
+        // Another element's tag, read whole (a tag cut off by the end of the buffer may yet be
+        // this one).
         match rest.get(open + 1) {
             Some(b'/') => Some(false),
-            Some(&b) if name_start(b) => Some(false),
+            Some(&b) if name_start(b) && memchr(b'>', rest.get(open..)?).is_some() => Some(false),
             _ => None,
         }
     }
@@ -630,8 +606,7 @@ impl<R: BufRead> Scanner<R> {
         if !self.started {
             self.started = true;
             // A UTF-8 byte order mark (not counted as a column).
-            if first == 0xEF && self.byte_at(1)? == Some(0xBB) && self.byte_at(2)? == Some(0xBF)
-            {
+            if first == 0xEF && self.byte_at(1)? == Some(0xBB) && self.byte_at(2)? == Some(0xBF) {
                 self.pos = 3;
                 self.line_start = 3;
                 return Ok(None);
@@ -685,7 +660,10 @@ impl<R: BufRead> Scanner<R> {
             if self.text_at.is_none() {
                 self.text_at = Some(at);
             }
-            let content = self.buf.get(self.pos + 9..self.pos + end).unwrap_or_default();
+            let content = self
+                .buf
+                .get(self.pos + 9..self.pos + end)
+                .unwrap_or_default();
             let content = std::str::from_utf8(content)
                 .map_err(|e| self.not_utf8(at, &e))?
                 .to_owned();
@@ -792,10 +770,7 @@ impl<R: BufRead> Scanner<R> {
                 None => continue,
             }
         };
-        let run = self
-            .buf
-            .get(self.pos..self.pos + len)
-            .unwrap_or_default();
+        let run = self.buf.get(self.pos..self.pos + len).unwrap_or_default();
         if blank {
             // Whitespace is kept only when text came before it, or when what follows is not a
             // tag (a comment or a CDATA section: the text goes on).
@@ -888,7 +863,10 @@ impl<R: BufRead> Scanner<R> {
         let Some(gt) = self.find(2, b">")? else {
             return Err(self.malformed((line, column), "the document ends inside an end tag"));
         };
-        let tag = self.buf.get(self.pos + 2..self.pos + gt).unwrap_or_default();
+        let tag = self
+            .buf
+            .get(self.pos + 2..self.pos + gt)
+            .unwrap_or_default();
         let name_len = tag.iter().position(|&b| !name_byte(b)).unwrap_or(tag.len());
         let (name, rest) = tag.split_at(name_len);
         if !rest.iter().all(|&b| is_space(b)) {
@@ -896,7 +874,10 @@ impl<R: BufRead> Scanner<R> {
                 (line, column),
                 format!(
                     "end tag </{}> holds more than a name",
-                    String::from_utf8_lossy(tag).chars().take(60).collect::<String>()
+                    String::from_utf8_lossy(tag)
+                        .chars()
+                        .take(60)
+                        .collect::<String>()
                 ),
             ));
         }
@@ -931,6 +912,7 @@ impl<R: BufRead> Scanner<R> {
         let depth = self.open_at.len();
         while self.bindings.last().is_some_and(|b| b.depth == depth) {
             self.bindings.pop();
+            self.prefixes = [None, None];
         }
         if let Some(at) = self.open_at.pop() {
             self.open.truncate(at);
@@ -944,10 +926,12 @@ impl<R: BufRead> Scanner<R> {
         let (n, end) = loop {
             let tag = self.buf.get(self.pos + 1..).unwrap_or_default();
             let len = tag.len();
-            match tag
-                .iter()
-                .position(|&b| !ASCII_NAME_BYTES.get(usize::from(b)).copied().unwrap_or(false))
-            {
+            match tag.iter().position(|&b| {
+                !ASCII_NAME_BYTES
+                    .get(usize::from(b))
+                    .copied()
+                    .unwrap_or(false)
+            }) {
                 Some(i) => break (i + 1, tag.get(i).copied()),
                 None if !self.fill()? => break (len + 1, None),
                 None => continue,
@@ -998,7 +982,11 @@ impl<R: BufRead> Scanner<R> {
 
     /// A start tag with attributes, a line break or a name beyond ASCII; `n` is where its name
     /// ends.
-    fn start_tag_general(&mut self, n: usize, at: (u64, u64)) -> Result<Positioned, Box<ScanError>> {
+    fn start_tag_general(
+        &mut self,
+        n: usize,
+        at: (u64, u64),
+    ) -> Result<Positioned, Box<ScanError>> {
         // The `>` that ends the tag (not one inside a quoted value).
         let mut i = n;
         let mut quote: Option<u8> = None;
@@ -1081,6 +1069,9 @@ impl<R: BufRead> Scanner<R> {
                     ));
                 }
             }
+        }
+        if !bindings.is_empty() {
+            self.prefixes = [None, None];
         }
         self.bindings.extend(bindings);
         let qname_at = self.open.len();
@@ -1171,10 +1162,7 @@ impl<R: BufRead> Scanner<R> {
             if out.iter().any(|a| a.name == name) {
                 return Err(self.malformed(
                     at,
-                    format!(
-                        "attribute {} appears twice",
-                        String::from_utf8_lossy(&name)
-                    ),
+                    format!("attribute {} appears twice", String::from_utf8_lossy(&name)),
                 ));
             }
             out.push(Attribute { name, value });
@@ -1216,8 +1204,7 @@ impl<R: BufRead> Scanner<R> {
             ),
             None => (&[][..], qname),
         };
-        if local.is_empty() || (colon.is_some() && (prefix.is_empty() || local.contains(&b':')))
-        {
+        if local.is_empty() || (colon.is_some() && (prefix.is_empty() || local.contains(&b':'))) {
             return Err(self.malformed(
                 at,
                 format!(
@@ -1255,6 +1242,68 @@ impl<R: BufRead> Scanner<R> {
             )),
         }
     }
+}
+
+/// Whether `rest[open..]` is the start tag `<p:name>` (no attributes) with `p` bound to `ns`
+/// by `bindings`: the length of `p:name`. `prefixes` remembers the prefix that matched.
+fn start_tag_of(
+    prefixes: &mut [Option<Vec<u8>>; 2],
+    bindings: &[Binding],
+    rest: &[u8],
+    open: usize,
+    ns: NsId,
+    name: &[u8],
+) -> Option<usize> {
+    let slot = match ns {
+        NsId::Msg => 0,
+        NsId::Basis => 1,
+        _ => 2,
+    };
+    if let Some(Some(prefix)) = prefixes.get(slot) {
+        // The prefix seen last for this namespace, then the name, then `>`.
+        let len = prefix.len() + name.len();
+        if rest.get(open + 1..open + 1 + prefix.len()) == Some(prefix)
+            && rest.get(open + 1 + prefix.len()..open + 1 + len) == Some(name)
+            && rest.get(open + 1 + len) == Some(&b'>')
+        {
+            return Some(len);
+        }
+    }
+    // The prefix (up to 16 bytes), then the name, then `>`.
+    let head = rest.get(open + 1..(open + 18).min(rest.len()))?;
+    let colon = head.iter().position(|&b| b == b':');
+    let prefix = head.get(..colon.unwrap_or(0))?;
+    let qname_len = colon.map_or(0, |c| c + 1) + name.len();
+    let after = open + 1 + qname_len;
+    if rest.get(open + 1 + colon.map_or(0, |c| c + 1)..after)? != name
+        || rest.get(after) != Some(&b'>')
+        || !prefix.iter().all(|&b| {
+            ASCII_NAME_BYTES
+                .get(usize::from(b))
+                .copied()
+                .unwrap_or(false)
+        })
+        || prefix.first().is_some_and(|&b| !name_start(b))
+    {
+        return None;
+    }
+    let binding = bindings.iter().rev().find(|b| {
+        b.prefix.len() == prefix.len() && b.prefix.iter().zip(prefix).all(|(x, y)| x == y)
+    });
+    let resolved = match binding {
+        Some(b) => b.ns,
+        None if prefix.is_empty() => NsId::Unbound,
+        None => return None,
+    };
+    if resolved != ns {
+        return None;
+    }
+    if let Some(cached) = prefixes.get_mut(slot) {
+        *cached = rest
+            .get(open + 1..open + 1 + qname_len - name.len())
+            .map(<[u8]>::to_vec);
+    }
+    Some(qname_len)
 }
 
 /// The character of a reference's name (`amp`, `#65`, `#x41`), `None` when there is none.
