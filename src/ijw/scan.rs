@@ -103,6 +103,7 @@ struct Binding {
 
 /// Whether `b` may start a name (ASCII checked here; a byte beyond ASCII is checked as UTF-8
 /// with the whole name).
+#[inline(always)]
 fn name_start(b: u8) -> bool {
     b.is_ascii_alphabetic() || b == b'_' || b == b':' || b >= 0x80
 }
@@ -162,6 +163,7 @@ static TEXT_CLASS: [u8; 256] = {
 };
 
 /// Whether `b` may continue a name.
+#[inline(always)]
 fn name_byte(b: u8) -> bool {
     NAME_BYTES.get(usize::from(b)).copied().unwrap_or(false)
 }
@@ -445,9 +447,7 @@ impl<R: BufRead> Scanner<R> {
                 b'\n' => {
                     newlines += 1;
                     last = i;
-                    while rest.get(i + 1..i + 9) == Some(b"        ") {
-                        i += 8;
-                    }
+                    i += leading_spaces(rest, i + 1);
                 }
                 b'<' => return Some((i, newlines, last)),
                 _ => return None,
@@ -497,25 +497,12 @@ impl<R: BufRead> Scanner<R> {
         let qname_len = start_tag_of(&mut self.prefixes, &self.bindings, rest, open, ns, name)?;
         // The text: ASCII, not blank, no reference, line break or carriage return.
         let text_at = open + qname_len + 2;
-        let mut j = text_at;
-        let mut blank = true;
-        loop {
-            match TEXT_CLASS.get(usize::from(*rest.get(j)?)).copied() {
-                Some(PLAIN) => blank = false,
-                Some(SPACE) => {}
-                Some(LT) => break,
-                _ => return None,
-            }
-            j += 1;
-        }
-        if blank {
-            return None;
-        }
+        let j = plain_text(rest, text_at)?;
         // `</p:name>`.
         let qname = rest.get(open + 1..open + 1 + qname_len)?;
         let end = rest.get(j..j + qname_len + 3)?;
         if end.get(..2) != Some(b"</")
-            || end.get(2..2 + qname_len) != Some(qname)
+            || !same(end.get(2..2 + qname_len)?, qname)
             || end.last() != Some(&b'>')
         {
             return None;
@@ -558,7 +545,7 @@ impl<R: BufRead> Scanner<R> {
         let qname = self.open.get(*self.open_at.last()?..)?;
         let tag = rest.get(open..open + qname.len() + 3)?;
         if tag.get(..2) != Some(b"</")
-            || tag.get(2..2 + qname.len()) != Some(qname)
+            || !same(tag.get(2..2 + qname.len())?, qname)
             || tag.last() != Some(&b'>')
             || !qname.is_ascii()
         {
@@ -1246,6 +1233,7 @@ impl<R: BufRead> Scanner<R> {
 
 /// Whether `rest[open..]` is the start tag `<p:name>` (no attributes) with `p` bound to `ns`
 /// by `bindings`: the length of `p:name`. `prefixes` remembers the prefix that matched.
+#[inline(always)]
 fn start_tag_of(
     prefixes: &mut [Option<Vec<u8>>; 2],
     bindings: &[Binding],
@@ -1262,9 +1250,13 @@ fn start_tag_of(
     if let Some(Some(prefix)) = prefixes.get(slot) {
         // The prefix seen last for this namespace, then the name, then `>`.
         let len = prefix.len() + name.len();
-        if rest.get(open + 1..open + 1 + prefix.len()) == Some(prefix)
-            && rest.get(open + 1 + prefix.len()..open + 1 + len) == Some(name)
-            && rest.get(open + 1 + len) == Some(&b'>')
+        if rest.get(open + 1 + len) == Some(&b'>')
+            && rest
+                .get(open + 1..open + 1 + prefix.len())
+                .is_some_and(|p| same(p, prefix))
+            && rest
+                .get(open + 1 + prefix.len()..open + 1 + len)
+                .is_some_and(|n| same(n, name))
         {
             return Some(len);
         }
@@ -1304,6 +1296,100 @@ fn start_tag_of(
             .map(<[u8]>::to_vec);
     }
     Some(qname_len)
+}
+
+/// Eight bytes of `bytes` from `at` as a little-endian word (`None` near the end).
+#[inline(always)]
+fn word(bytes: &[u8], at: usize) -> Option<u64> {
+    let eight: [u8; 8] = bytes.get(at..at.checked_add(8)?)?.try_into().ok()?;
+    Some(u64::from_le_bytes(eight))
+}
+
+const ONES: u64 = 0x0101_0101_0101_0101;
+const HIGHS: u64 = 0x8080_8080_8080_8080;
+
+/// The high bit of each byte of `w` that is zero. Exact up to the lowest zero byte; a byte above
+/// a zero byte may be marked too (the borrow), which the callers allow for.
+#[inline(always)]
+fn zero_bytes(w: u64) -> u64 {
+    w.wrapping_sub(ONES) & !w & HIGHS
+}
+
+/// The spaces in `bytes` from `at` (eight at a time).
+#[inline(always)]
+fn leading_spaces(bytes: &[u8], at: usize) -> usize {
+    let mut n = 0;
+    while let Some(w) = word(bytes, at + n) {
+        let same = ((w ^ (ONES * u64::from(b' '))).trailing_zeros() / 8) as usize;
+        n += same;
+        if same < 8 {
+            return n;
+        }
+    }
+    n + bytes
+        .get(at + n..)
+        .unwrap_or_default()
+        .iter()
+        .take_while(|&&b| b == b' ')
+        .count()
+}
+
+/// Where the text from `at` ends at a `<`, when it is the text of the fast way: ASCII, no `&`,
+/// carriage return or line break, and not spaces and tabs only. `None` otherwise, and when
+/// fewer than eight bytes are left in `bytes` (eight at a time).
+fn plain_text(bytes: &[u8], at: usize) -> Option<usize> {
+    let mut j = at;
+    let mut blank = true;
+    loop {
+        let w = word(bytes, j)?;
+        let lt = zero_bytes(w ^ (ONES * u64::from(b'<')));
+        // The high bits of the bytes before the first `<` (exact: see `zero_bytes`).
+        let before = if lt == 0 {
+            HIGHS
+        } else {
+            (1u64 << lt.trailing_zeros()).wrapping_sub(1) & HIGHS
+        };
+        let bad = zero_bytes(w ^ (ONES * u64::from(b'&')))
+            | zero_bytes(w ^ (ONES * u64::from(b'\r')))
+            | zero_bytes(w ^ (ONES * u64::from(b'\n')))
+            | (w & HIGHS);
+        if bad & before != 0 {
+            return None;
+        }
+        // A byte marked as a space or tab may be neither (above a true one): then the text
+        // counts as blank here and the slow way decides.
+        let space =
+            zero_bytes(w ^ (ONES * u64::from(b' '))) | zero_bytes(w ^ (ONES * u64::from(b'\t')));
+        if !space & before != 0 {
+            blank = false;
+        }
+        if lt != 0 {
+            let end = j + (lt.trailing_zeros() / 8) as usize;
+            return (!blank).then_some(end);
+        }
+        j += 8;
+    }
+}
+
+/// `a == b`, for the short names of tags (eight bytes at a time, without a call).
+#[inline(always)]
+fn same(a: &[u8], b: &[u8]) -> bool {
+    if a.len() != b.len() {
+        return false;
+    }
+    let n = a.len();
+    if n < 8 {
+        return a.iter().zip(b).all(|(x, y)| x == y);
+    }
+    let mut i = 0;
+    while i + 8 <= n {
+        if word(a, i) != word(b, i) {
+            return false;
+        }
+        i += 8;
+    }
+    // The last eight bytes (overlapping what was compared).
+    i == n || word(a, n - 8) == word(b, n - 8)
 }
 
 /// The character of a reference's name (`amp`, `#65`, `#x41`), `None` when there is none.
@@ -1405,7 +1491,10 @@ mod tests {
                 }
                 Event::Comment(_) | Event::PI(_) | Event::Decl(_) | Event::DocType(_) => {}
                 other => {
-                    if !text.bytes().all(|b| matches!(b, b' ' | b'\t' | b'\n' | b'\r')) {
+                    if !text
+                        .bytes()
+                        .all(|b| matches!(b, b' ' | b'\t' | b'\n' | b'\r'))
+                    {
                         out.push(Seen::Text(text.clone()));
                     }
                     text.clear();
