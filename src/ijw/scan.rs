@@ -1250,15 +1250,17 @@ fn start_tag_of(
     if let Some(Some(prefix)) = prefixes.get(slot) {
         // The prefix seen last for this namespace, then the name, then `>`.
         let len = prefix.len() + name.len();
-        if rest.get(open + 1 + len) == Some(&b'>')
+        if !prefix.is_empty()
             && rest
                 .get(open + 1..open + 1 + prefix.len())
                 .is_some_and(|p| same(p, prefix))
-            && rest
-                .get(open + 1 + prefix.len()..open + 1 + len)
-                .is_some_and(|n| same(n, name))
         {
-            return Some(len);
+            // This prefix (it ends at the first colon) is bound to `ns`: the name decides.
+            let named = rest.get(open + 1 + len) == Some(&b'>')
+                && rest
+                    .get(open + 1 + prefix.len()..open + 1 + len)
+                    .is_some_and(|n| same(n, name));
+            return named.then_some(len);
         }
     }
     // The prefix (up to 16 bytes), then the name, then `>`.
