@@ -108,32 +108,36 @@ fn name_start(b: u8) -> bool {
     b.is_ascii_alphabetic() || b == b'_' || b == b':' || b >= 0x80
 }
 
-/// The bytes that may continue a name: ASCII letters and digits, `_ : - .`, and every byte
-/// beyond ASCII (checked as UTF-8 with the whole name).
+/// Whether `b` may continue an ASCII name: letters, digits, `_ : - .`.
+const fn ascii_name_byte(b: u8) -> bool {
+    b.is_ascii_alphanumeric() || matches!(b, b'_' | b':' | b'-' | b'.')
+}
+
+/// The bytes that may continue a name: those of an ASCII name, and every byte beyond ASCII
+/// (checked as UTF-8 with the whole name).
 static NAME_BYTES: [bool; 256] = {
     let mut table = [false; 256];
+    let mut rest: &mut [bool] = &mut table;
     let mut b: u8 = 0;
-    loop {
-        table[b as usize] =
-            b.is_ascii_alphanumeric() || matches!(b, b'_' | b':' | b'-' | b'.') || b >= 0x80;
-        if b == u8::MAX {
-            break table;
-        }
-        b += 1;
+    while let [slot, tail @ ..] = rest {
+        *slot = ascii_name_byte(b) || b >= 0x80;
+        rest = tail;
+        b = b.wrapping_add(1);
     }
+    table
 };
 
 /// The ASCII bytes that may continue a name (the fast way of a start tag).
 static ASCII_NAME_BYTES: [bool; 256] = {
     let mut table = [false; 256];
+    let mut rest: &mut [bool] = &mut table;
     let mut b: u8 = 0;
-    loop {
-        table[b as usize] = b.is_ascii_alphanumeric() || matches!(b, b'_' | b':' | b'-' | b'.');
-        if b == u8::MAX {
-            break table;
-        }
-        b += 1;
+    while let [slot, tail @ ..] = rest {
+        *slot = ascii_name_byte(b);
+        rest = tail;
+        b = b.wrapping_add(1);
     }
+    table
 };
 
 /// Classes of text bytes: the fast way of text takes `PLAIN`, `SPACE` and `NEWLINE` to the `LT`;
@@ -146,20 +150,20 @@ const SPECIAL: u8 = 4;
 
 static TEXT_CLASS: [u8; 256] = {
     let mut table = [PLAIN; 256];
+    let mut rest: &mut [u8] = &mut table;
     let mut b: u8 = 0;
-    loop {
-        table[b as usize] = match b {
+    while let [slot, tail @ ..] = rest {
+        *slot = match b {
             b' ' | b'\t' => SPACE,
             b'\n' => NEWLINE,
             b'<' => LT,
             b'&' | b'\r' | 0x80.. => SPECIAL,
             _ => PLAIN,
         };
-        if b == u8::MAX {
-            break table;
-        }
-        b += 1;
+        rest = tail;
+        b = b.wrapping_add(1);
     }
+    table
 };
 
 /// Whether `b` may continue a name.
@@ -1572,6 +1576,68 @@ mod tests {
                     format!("<{p}{name}{decl}>{body}</{p}{name}>")
                 })
         })
+    }
+
+    #[test]
+    fn byte_tables_hold_what_they_say() {
+        for b in 0..=u8::MAX {
+            let ascii_name = b.is_ascii_alphanumeric() || b"_:-.".contains(&b);
+            assert_eq!(ASCII_NAME_BYTES[usize::from(b)], ascii_name, "{b}");
+            assert_eq!(NAME_BYTES[usize::from(b)], ascii_name || b >= 0x80, "{b}");
+            let class = TEXT_CLASS[usize::from(b)];
+            assert_eq!(class == SPACE, b == b' ' || b == b'\t', "{b}");
+            assert_eq!(class == NEWLINE, b == b'\n', "{b}");
+            assert_eq!(class == LT, b == b'<', "{b}");
+            assert_eq!(
+                class == SPECIAL,
+                b == b'&' || b == b'\r' || b >= 0x80,
+                "{b}"
+            );
+        }
+    }
+
+    #[test]
+    fn words_find_what_bytes_find() {
+        // `plain_text`, `leading_spaces` and `same` against byte-by-byte answers, at every
+        // length and offset of a few texts.
+        let texts: [&[u8]; 6] = [
+            b"202600001</jw323:ToewijzingNummer>........",
+            b"a b&c</x>.......",
+            b"   \t </x>........",
+            b"caf\xc3\xa9</x>........",
+            b"x\r\ny</x>........",
+            b"<<<<<<<<<<<<<<<<",
+        ];
+        for text in texts {
+            for at in 0..text.len() {
+                let rest = &text[at..];
+                let lt = rest.iter().position(|&b| b == b'<');
+                let expected = lt.filter(|&end| {
+                    let body = &rest[..end];
+                    body.iter().all(|&b| b < 0x80 && !b"&\r\n".contains(&b))
+                        && body.iter().any(|&b| b != b' ' && b != b'\t')
+                        && at + (end / 8 + 1) * 8 <= text.len()
+                });
+                let got = plain_text(text, at).map(|end| end - at);
+                // Near the end (fewer than eight bytes left) the fast way gives up: `None`.
+                if got.is_some() || expected.is_some() {
+                    assert_eq!(got, expected, "{:?} at {at}", String::from_utf8_lossy(text));
+                }
+                let spaces = rest.iter().take_while(|&&b| b == b' ').count();
+                assert_eq!(leading_spaces(text, at), spaces);
+                for len in 0..=rest.len() {
+                    assert!(same(&rest[..len], &rest[..len]));
+                    if len > 0 {
+                        let mut other = rest[..len].to_vec();
+                        other[len - 1] ^= 1;
+                        assert!(!same(&rest[..len], &other));
+                        other[len - 1] ^= 1;
+                        other[0] ^= 0x20;
+                        assert!(!same(&rest[..len], &other));
+                    }
+                }
+            }
+        }
     }
 
     proptest! {
