@@ -241,3 +241,33 @@ fn what_is_refused_is_refused_alike() {
     .to_string();
     assert!(e.contains(":80:28:"), "{e}");
 }
+
+/// Bytes that are not UTF-8 are refused where they are, however the input arrives; a character
+/// of several bytes cut by the end of a read is put together again.
+#[test]
+fn bytes_that_are_not_utf8_are_refused_where_they_are() {
+    let xml = data("example_jw323.xml");
+    let at = xml.find("<jw323:Bsn>999900018").unwrap();
+    let line = 1 + xml[..at].matches('\n').count();
+    for bad in [&b"\xff"[..], b"\xc3", b"\xe2\x82", b"\xc3\x28"] {
+        let mut bytes = xml.as_bytes()[..at].to_vec();
+        bytes.extend_from_slice(b"<!-- ");
+        bytes.extend_from_slice(bad);
+        bytes.extend_from_slice(&xml.as_bytes()[at..]);
+        let mut errors = Vec::new();
+        for chunk in [1, 2, 3, 4096, bytes.len()] {
+            let e = Jw323::read(BufReader::with_capacity(chunk, bytes.as_slice()), "t.xml")
+                .unwrap_err()
+                .to_string();
+            errors.push(e);
+        }
+        let e = &errors[0];
+        assert!(errors.iter().all(|x| x == e), "{errors:?}");
+        assert!(e.starts_with(&format!("t.xml:{line}:14: ")), "{e}");
+        assert!(e.contains("not UTF-8"), "{e}");
+    }
+    // `é` and `€` in a comment, cut by every read size: read as the plain document.
+    let plain = jw323(&xml).unwrap();
+    let with = xml.replacen("<jw323:Bsn>", "<!-- é € 😀 --><jw323:Bsn>", 1);
+    assert_eq!(jw323(&with).unwrap(), plain);
+}

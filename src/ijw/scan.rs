@@ -184,8 +184,13 @@ fn continuations(bytes: &[u8]) -> u64 {
 /// A streaming tokenizer over `R`.
 pub(crate) struct Scanner<R> {
     inner: R,
-    /// Read and not yet dropped: `buf[pos..]` is not consumed.
-    buf: Vec<u8>,
+    /// Read and not yet dropped: `buf[pos..]` is not consumed. Checked as UTF-8 as it is read
+    /// (a text's `&str` is then a slice of it), with the bytes of a character that the input
+    /// has not finished yet in `pending`.
+    buf: String,
+    pending: Vec<u8>,
+    /// The input is not UTF-8 after what `buf` holds.
+    not_utf8: bool,
     pos: usize,
     /// The capacity `buf` is filled up to.
     cap: usize,
@@ -235,7 +240,9 @@ impl<R: BufRead> Scanner<R> {
     pub(crate) fn new(inner: R, msg_ns: &'static str) -> Scanner<R> {
         Scanner {
             inner,
-            buf: Vec::new(),
+            buf: String::new(),
+            pending: Vec::new(),
+            not_utf8: false,
             pos: 0,
             cap: CHUNK,
             base: 0,
@@ -279,6 +286,7 @@ impl<R: BufRead> Scanner<R> {
     fn at_rel(&self, rel: usize) -> (u64, u64) {
         let bytes = self
             .buf
+            .as_bytes()
             .get(self.pos..self.pos.saturating_add(rel).min(self.buf.len()))
             .unwrap_or_default();
         match bytes.iter().rposition(|&b| b == b'\n') {
@@ -300,7 +308,7 @@ impl<R: BufRead> Scanner<R> {
     /// Consumes `n` bytes, counting their lines and characters.
     fn advance(&mut self, n: usize) {
         let end = self.pos.saturating_add(n).min(self.buf.len());
-        let bytes = self.buf.get(self.pos..end).unwrap_or_default();
+        let bytes = self.buf.as_bytes().get(self.pos..end).unwrap_or_default();
         match bytes.iter().rposition(|&b| b == b'\n') {
             None => self.wide += continuations(bytes),
             Some(last) => {
@@ -343,12 +351,23 @@ impl<R: BufRead> Scanner<R> {
     }
 
     /// Reads more of the document after the bytes not yet consumed (which move to the front of
-    /// the buffer); `false` at the end of the document.
+    /// the buffer); `false` at the end of the document. The bytes read are checked as UTF-8
+    /// here, once: a byte that cannot be in UTF-8 is an error when the reading reaches it.
     fn fill(&mut self) -> Result<bool, Box<ScanError>> {
+        if self.not_utf8 {
+            return Err(self.error(
+                self.at_rel(self.buf.len() - self.pos),
+                MessageErrorKind::NotWellFormed,
+                "not UTF-8: a byte here cannot start or continue a character",
+                Some("UTF-8 text (XML 1.0 §4.3.3)".into()),
+            ));
+        }
         if self.eof {
             return Ok(false);
         }
-        if self.pos > 0 {
+        // `pos` is always after a whole token, so at a character's start; were it not, the
+        // buffer would only grow.
+        if self.pos > 0 && self.buf.is_char_boundary(self.pos) {
             self.buf.drain(..self.pos);
             self.base += self.pos as u64;
             self.pos = 0;
@@ -361,13 +380,39 @@ impl<R: BufRead> Scanner<R> {
             match self.inner.fill_buf() {
                 Ok(available) => {
                     let n = available.len().min(want);
-                    self.buf
-                        .extend_from_slice(available.get(..n).unwrap_or_default());
-                    self.inner.consume(n);
+                    let new = available.get(..n).unwrap_or_default();
                     if n == 0 {
                         self.eof = true;
+                        if !self.pending.is_empty() {
+                            self.not_utf8 = true;
+                            return self.fill();
+                        }
+                        return Ok(false);
                     }
-                    return Ok(n > 0);
+                    let mut joined = Vec::new();
+                    let bytes = if self.pending.is_empty() {
+                        new
+                    } else {
+                        joined.append(&mut self.pending);
+                        joined.extend_from_slice(new);
+                        joined.as_slice()
+                    };
+                    match std::str::from_utf8(bytes) {
+                        Ok(text) => self.buf.push_str(text),
+                        Err(e) => {
+                            let (valid, rest) = bytes.split_at(e.valid_up_to());
+                            self.buf
+                                .push_str(std::str::from_utf8(valid).unwrap_or_default());
+                            if e.error_len().is_some() {
+                                self.not_utf8 = true;
+                            } else {
+                                // A character the input has not finished yet.
+                                self.pending = rest.to_vec();
+                            }
+                        }
+                    }
+                    self.inner.consume(n);
+                    return Ok(true);
                 }
                 Err(e) if e.kind() == std::io::ErrorKind::Interrupted => continue,
                 Err(e) => {
@@ -385,7 +430,7 @@ impl<R: BufRead> Scanner<R> {
     /// The byte at `pos + rel`, reading more when needed; `None` at the end of the document.
     fn byte_at(&mut self, rel: usize) -> Result<Option<u8>, Box<ScanError>> {
         loop {
-            if let Some(&b) = self.buf.get(self.pos + rel) {
+            if let Some(&b) = self.buf.as_bytes().get(self.pos + rel) {
                 return Ok(Some(b));
             }
             if !self.fill()? {
@@ -398,7 +443,11 @@ impl<R: BufRead> Scanner<R> {
     fn find(&mut self, from: usize, pattern: &[u8]) -> Result<Option<usize>, Box<ScanError>> {
         let mut from = from;
         loop {
-            let hay = self.buf.get(self.pos + from..).unwrap_or_default();
+            let hay = self
+                .buf
+                .as_bytes()
+                .get(self.pos + from..)
+                .unwrap_or_default();
             let found = match pattern {
                 [one] => memchr(*one, hay),
                 _ => memmem::find(hay, pattern),
@@ -496,7 +545,7 @@ impl<R: BufRead> Scanner<R> {
         if !self.at_rest() {
             return None;
         }
-        let rest = self.buf.get(self.pos..)?;
+        let rest = self.buf.as_bytes().get(self.pos..)?;
         let (open, newlines, last) = Self::white_to_tag(rest)?;
         let qname_len = start_tag_of(&mut self.prefixes, &self.bindings, rest, open, ns, name)?;
         // The text: ASCII, not blank, no reference, line break or carriage return.
@@ -516,8 +565,8 @@ impl<R: BufRead> Scanner<R> {
         Some((line, column, text))
     }
 
-    /// Bytes of the buffer that were read last (valid until the next token is read).
-    pub(crate) fn buffered(&self, range: std::ops::Range<usize>) -> &[u8] {
+    /// Text of the buffer that was read last (valid until the next token is read).
+    pub(crate) fn buffered(&self, range: std::ops::Range<usize>) -> &str {
         self.buf.get(range).unwrap_or_default()
     }
 
@@ -527,7 +576,7 @@ impl<R: BufRead> Scanner<R> {
         if !self.at_rest() {
             return None;
         }
-        let rest = self.buf.get(self.pos..)?;
+        let rest = self.buf.as_bytes().get(self.pos..)?;
         let (open, newlines, last) = Self::white_to_tag(rest)?;
         let qname_len = start_tag_of(&mut self.prefixes, &self.bindings, rest, open, ns, name)?;
         let qname = rest.get(open + 1..open + 1 + qname_len)?;
@@ -544,7 +593,7 @@ impl<R: BufRead> Scanner<R> {
         if !self.at_rest() {
             return None;
         }
-        let rest = self.buf.get(self.pos..)?;
+        let rest = self.buf.as_bytes().get(self.pos..)?;
         let (open, newlines, last) = Self::white_to_tag(rest)?;
         let qname = self.open.get(*self.open_at.last()?..)?;
         let tag = rest.get(open..open + qname.len() + 3)?;
@@ -567,7 +616,7 @@ impl<R: BufRead> Scanner<R> {
         if !self.at_rest() {
             return None;
         }
-        let rest = self.buf.get(self.pos..)?;
+        let rest = self.buf.as_bytes().get(self.pos..)?;
         let (open, _, _) = Self::white_to_tag(rest)?;
         if start_tag_of(&mut self.prefixes, &self.bindings, rest, open, ns, name).is_some() {
             return Some(true);
@@ -653,6 +702,7 @@ impl<R: BufRead> Scanner<R> {
             }
             let content = self
                 .buf
+                .as_bytes()
                 .get(self.pos + 9..self.pos + end)
                 .unwrap_or_default();
             let content = std::str::from_utf8(content)
@@ -721,7 +771,7 @@ impl<R: BufRead> Scanner<R> {
         // The fast way: ASCII without references or carriage returns (the indentation between
         // elements, and most values), in one pass to the `<`.
         let (len, newlines, last, blank) = loop {
-            let run = self.buf.get(self.pos..).unwrap_or_default();
+            let run = self.buf.as_bytes().get(self.pos..).unwrap_or_default();
             let mut newlines = 0u64;
             let mut last = 0usize;
             let mut blank = true;
@@ -761,11 +811,15 @@ impl<R: BufRead> Scanner<R> {
                 None => continue,
             }
         };
-        let run = self.buf.get(self.pos..self.pos + len).unwrap_or_default();
+        let run = self
+            .buf
+            .as_bytes()
+            .get(self.pos..self.pos + len)
+            .unwrap_or_default();
         if blank {
             // Whitespace is kept only when text came before it, or when what follows is not a
             // tag (a comment or a CDATA section: the text goes on).
-            let next = self.buf.get(self.pos + len + 1).copied();
+            let next = self.buf.as_bytes().get(self.pos + len + 1).copied();
             let tag_follows = matches!(next, Some(b) if b == b'/' || name_start(b));
             if !(self.text_blank && tag_follows) {
                 self.text.extend_from_slice(run);
@@ -789,6 +843,7 @@ impl<R: BufRead> Scanner<R> {
         while done < len {
             let rest = self
                 .buf
+                .as_bytes()
                 .get(self.pos + done..self.pos + len)
                 .unwrap_or_default();
             let plain = memchr(b'&', rest).unwrap_or(rest.len());
@@ -840,7 +895,7 @@ impl<R: BufRead> Scanner<R> {
             let len = self.open.len() - at;
             while self.buf.len() - self.pos < len + 3 && self.fill()? {}
             let open = self.open.get(at..).unwrap_or_default();
-            let tag = self.buf.get(self.pos + 2..self.pos + 3 + len);
+            let tag = self.buf.as_bytes().get(self.pos + 2..self.pos + 3 + len);
             if tag.is_some_and(|t| t.starts_with(open) && t.last() == Some(&b'>')) {
                 if open.is_ascii() {
                     self.skip(len + 3);
@@ -856,6 +911,7 @@ impl<R: BufRead> Scanner<R> {
         };
         let tag = self
             .buf
+            .as_bytes()
             .get(self.pos + 2..self.pos + gt)
             .unwrap_or_default();
         let name_len = tag.iter().position(|&b| !name_byte(b)).unwrap_or(tag.len());
@@ -915,7 +971,7 @@ impl<R: BufRead> Scanner<R> {
         let at = self.here();
         // The name, to the first byte that cannot be in an ASCII one.
         let (n, end) = loop {
-            let tag = self.buf.get(self.pos + 1..).unwrap_or_default();
+            let tag = self.buf.as_bytes().get(self.pos + 1..).unwrap_or_default();
             let len = tag.len();
             match tag.iter().position(|&b| {
                 !ASCII_NAME_BYTES
@@ -930,7 +986,12 @@ impl<R: BufRead> Scanner<R> {
         };
         if end == Some(b'>') && n > 1 {
             // The fast way: an ASCII name, no attributes.
-            let first = self.buf.get(self.pos + 1).copied().unwrap_or(b' ');
+            let first = self
+                .buf
+                .as_bytes()
+                .get(self.pos + 1)
+                .copied()
+                .unwrap_or(b' ');
             if !name_start(first) {
                 return Err(self.malformed(
                     at,
@@ -938,7 +999,11 @@ impl<R: BufRead> Scanner<R> {
                 ));
             }
             let qname_at = self.open.len();
-            let qname = self.buf.get(self.pos + 1..self.pos + n).unwrap_or_default();
+            let qname = self
+                .buf
+                .as_bytes()
+                .get(self.pos + 1..self.pos + n)
+                .unwrap_or_default();
             self.open.extend_from_slice(qname);
             self.open_at.push(qname_at);
             let ns = self.resolve(qname_at, at)?;
@@ -961,7 +1026,12 @@ impl<R: BufRead> Scanner<R> {
             }
             n += 1;
         }
-        let first = self.buf.get(self.pos + 1).copied().unwrap_or(b' ');
+        let first = self
+            .buf
+            .as_bytes()
+            .get(self.pos + 1)
+            .copied()
+            .unwrap_or(b' ');
         if !name_start(first) {
             return Err(self.malformed(
                 at,
@@ -999,6 +1069,7 @@ impl<R: BufRead> Scanner<R> {
         };
         let tag = self
             .buf
+            .as_bytes()
             .get(self.pos + 1..self.pos + gt)
             .unwrap_or_default()
             .to_vec();

@@ -494,14 +494,14 @@ impl<R: BufRead> Input<R> {
         }
         self.open(ns, name)?;
         let (line, column) = self.text_and_close()?;
-        let value = self.parse(&self.scan.text, name, line, column)?;
+        let value = self.parse(self.text(), name, line, column)?;
         Ok((value, line, column))
     }
 
     /// `text` as the value of simple element `name` (its text at `line`, `column`).
     fn parse<T>(
         &self,
-        text: &[u8],
+        text: &str,
         name: &'static str,
         line: u64,
         column: u64,
@@ -510,8 +510,6 @@ impl<R: BufRead> Input<R> {
         T: FromStr,
         T::Err: IntoReason,
     {
-        // The tokenizer checked the text as UTF-8 when it read it: this cannot fail.
-        let text = std::str::from_utf8(text).unwrap_or_default();
         // XSD whitespace facet "collapse" for the non-string types, "preserve" for strings:
         // every value type of this module trims for itself where the XSD collapses.
         text.parse::<T>().map_err(|e| {
