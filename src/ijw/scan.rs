@@ -621,13 +621,25 @@ impl<R: BufRead> Scanner<R> {
         if start_tag_of(&mut self.prefixes, &self.bindings, rest, open, ns, name).is_some() {
             return Some(true);
         }
-        // Another element's tag, read whole (a tag cut off by the end of the buffer may yet be
-        // this one).
-        match rest.get(open + 1) {
-            Some(b'/') => Some(false),
-            Some(&b) if name_start(b) && memchr(b'>', rest.get(open..)?).is_some() => Some(false),
-            _ => None,
+        if rest.get(open + 1) == Some(&b'/') {
+            return Some(false);
         }
+        // Another element: a start tag whose local name, read whole, is another name (a tag
+        // cut off by the end of the buffer, or this name with white space or attributes, is
+        // left to the token-by-token way).
+        let tag = rest.get(open + 1..)?;
+        let len = tag.iter().position(|&b| {
+            !ASCII_NAME_BYTES
+                .get(usize::from(b))
+                .copied()
+                .unwrap_or(false)
+        })?;
+        if !tag.first().is_some_and(|&b| name_start(b)) {
+            return None;
+        }
+        let qname = tag.get(..len)?;
+        let local = qname.rsplit(|&b| b == b':').next()?;
+        (!same(local, name)).then_some(false)
     }
 
     /// Reads one piece: a structural token, or `None` after text, a comment, a processing
