@@ -120,6 +120,16 @@ impl Slot {
     }
 }
 
+/// What a code's home slot says ([`ProductIndex::home_slot`]).
+pub(crate) enum HomeSlot<'a> {
+    /// The code's slot.
+    Here(&'a Slot),
+    /// The catalogue has no such code.
+    Absent,
+    /// Another code's: the code may be in a later slot.
+    Further,
+}
+
 /// The first multiplier: the 64-bit golden-ratio constant (Fibonacci hashing).
 const FIRST_SEED: u64 = 0x9E37_79B9_7F4A_7C15;
 /// How many multipliers a build of a large catalogue tries.
@@ -356,6 +366,17 @@ impl ProductIndex {
             }
         }
         None
+    }
+
+    /// What the home slot of `code` says: the code's slot, no such code, or look further.
+    #[inline]
+    pub(crate) fn home_slot(&self, code: ProductCode) -> HomeSlot<'_> {
+        let i = home(code, self.seed, self.shift);
+        match self.slots.get(i) {
+            Some(slot) if slot.key == code.hash_key() => HomeSlot::Here(slot),
+            Some(slot) if !slot.is_empty() => HomeSlot::Further,
+            _ => HomeSlot::Absent,
+        }
     }
 
     /// The slot of the product with `code`, if there is one.

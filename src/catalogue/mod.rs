@@ -514,13 +514,39 @@ impl Catalogue {
         // column's is read at a fixed place, the others' by column, those beyond the slot's
         // from the grid, out of line. Every way ends in a reference to the amount, so the
         // `Tariff` is built once, here, in registers.
-        let slot = self.index.slot(code)?;
-        let amount = if self.grid.is_first_column(provider) {
-            slot.amount(0)?
-        } else {
-            self.amount_in_other_column(slot, provider)?
+        use crate::catalogue::index::HomeSlot;
+        let (amount, unit) = match self.index.home_slot(code) {
+            HomeSlot::Here(slot) => (self.amount_in(slot, provider)?, slot.unit()),
+            HomeSlot::Absent => return None,
+            HomeSlot::Further => self.amount_further(code, provider)?,
         };
-        Some(Tariff::new(code, provider, self.year, *amount, slot.unit()))
+        Some(Tariff::new(code, provider, self.year, *amount, unit))
+    }
+
+    /// The amount and unit of a product that is not in its home slot (about a third of a
+    /// large catalogue's; none of an embedded one's): out of line.
+    #[inline(never)]
+    fn amount_further(
+        &self,
+        code: ProductCode,
+        provider: Provider,
+    ) -> Option<(&Decimal, crate::Unit)> {
+        let slot = self.index.slot(code)?;
+        Some((self.amount_in(slot, provider)?, slot.unit()))
+    }
+
+    /// The amount in `slot`'s product's row of `provider`'s column.
+    #[inline]
+    fn amount_in<'a>(
+        &'a self,
+        slot: &'a crate::catalogue::index::Slot,
+        provider: Provider,
+    ) -> Option<&'a Decimal> {
+        if self.grid.is_first_column(provider) {
+            slot.amount(0)
+        } else {
+            self.amount_in_other_column(slot, provider)
+        }
     }
 
     /// The amount in `slot`'s product's row of `provider`'s column, for a provider that is
