@@ -88,9 +88,11 @@ pub struct Catalogue {
     /// The declared providers, in declaration order (the columns of the book).
     pub(crate) providers: Cow<'static, [ProviderInfo]>,
     pub(crate) products: Cow<'static, [Product]>,
-    /// Hash index over `products` (see `crate::catalogue::index`).
+    /// Hash index over `products`, each slot with its product's tariffs in the first four
+    /// provider columns (see `crate::catalogue::index`).
     pub(crate) index: crate::catalogue::index::ProductIndex,
-    /// Every tariff by product position and provider column (derived from `products`).
+    /// The provider columns, and the tariffs of any columns beyond the first four by product
+    /// position (derived from `products`).
     pub(crate) grid: crate::catalogue::index::TariffGrid,
     /// `false` for a source that lists products but publishes no tariffs (Holland Rijnland
     /// segment Veiligheid): [`Catalogue::tariff`] then fails with
