@@ -13,13 +13,18 @@
 //! (`HashMap<(String, String), Decimal>`), `match` (`Catalogue::tariff`, result matched), `ok`
 //! (`Catalogue::tariff(..).ok()`), `find` (`Catalogue::find_tariff`), `last` (`match` for JvV,
 //! the book's fourth and last column, over the codes it offers), `quote` (a 10-month
-//! `Catalogue::quote`). `cargo bench` runs every kind once, briefly, and checks the results.
+//! `Catalogue::quote`), `large` and `large_ok` (`match` and `ok` on a loaded catalogue of
+//! 10,000 products, the eight codes of the ratio report). `cargo bench` runs every kind once,
+//! briefly, and checks the results.
 
 use std::collections::HashMap;
 use std::hint::black_box;
 
 use chrono::NaiveDate;
 use jbjr::{Catalogue, Decimal, ProductCode, Provider};
+
+#[allow(dead_code)] // the bench uses one of its catalogues
+mod support;
 
 const CODES: [&str; 8] = [
     "48B10", "47B10", "49B99", "48B07", "47B16", "48B13", "49B03", "48B80",
@@ -54,8 +59,19 @@ fn main() {
         .filter(|c| book.offers(*c, Provider::JvV))
         .collect();
     let jvv: [ProductCode; 8] = std::array::from_fn(|i| offered[i % offered.len()]);
+    // A loaded catalogue of 10,000 products and the ratio report's eight codes of it, for
+    // `large` and `large_ok` (built only for those kinds: it takes a while under valgrind).
+    let wants_large = args.get(2).is_none_or(|k| k.starts_with("large"));
+    let large = if wants_large {
+        support::large_catalogue(10_000)
+    } else {
+        support::large_catalogue(8)
+    };
+    let step = (large.products().count() - 1) / 8; // 1249, as the ratio report
+    let large_codes: [ProductCode; 8] =
+        std::array::from_fn(|i| large.products().nth(i * step).unwrap().code());
     let kinds = [
-        "none", "floor", "naive", "match", "ok", "find", "last", "quote",
+        "none", "floor", "naive", "match", "ok", "find", "last", "quote", "large", "large_ok",
     ];
     let chosen: Vec<&str> = match (n, args.get(2)) {
         (Some(_), Some(kind)) => vec![kind.as_str()],
@@ -85,6 +101,18 @@ fn main() {
                 )
                 .ok()
                 .map(|q| q.total())
+            }),
+            "large" => run(n, |k| {
+                match large.tariff(large_codes[k], black_box(Provider::JbGld)) {
+                    Ok(t) => Some(t.amount()),
+                    Err(_) => None,
+                }
+            }),
+            "large_ok" => run(n, |k| {
+                large
+                    .tariff(large_codes[k], black_box(Provider::JbGld))
+                    .ok()
+                    .map(|t| t.amount())
             }),
             "last" => run(n, |k| match book.tariff(jvv[k], black_box(Provider::JvV)) {
                 Ok(t) => Some(t.amount()),

@@ -1,11 +1,14 @@
 //! The lookup structures of a catalogue: the index from [`ProductCode`] to a product's position
 //! (an open-addressing hash table with linear probing, keyed by the packed code, that works for
-//! catalogues of any size), and the [`TariffGrid`] of every tariff by product and provider.
+//! catalogues of any size), and the [`TariffGrid`] of the provider columns and the tariffs of
+//! the columns beyond the first [`HEAD`].
 //!
 //! The table has a power-of-two number of slots, at least twice the number of products (load
 //! factor at most ½), each holding a product's code, its position in the catalogue's sorted
-//! product slice and its unit (or nothing: [`Slot::EMPTY`]), so a lookup compares codes in
-//! the table itself and a tariff lookup need not touch the product at all. A code's home slot is its eight bytes, read as a little-endian `u64`,
+//! product slice, its unit and its tariffs in the first [`HEAD`] provider columns (or nothing:
+//! [`Slot::EMPTY`]), so a lookup compares codes in the table itself and a tariff lookup of one
+//! of those columns reads the amount from the slot that matched, without touching the product
+//! or a second table. A code's home slot is its eight bytes, read as a little-endian `u64`,
 //! times an odd multiplier, shifted down to the table's top bits (multiplicative "Fibonacci"
 //! hashing, Knuth TAOCP 6.4): one multiply and one shift, so the lookup's hot path stays a few
 //! cycles. A lookup reads slots from the home slot on until it finds the code or an empty
@@ -14,6 +17,9 @@
 //! as well, the build tries a few multipliers and keeps the one with the shortest longest probe
 //! sequence. The table is built in [`crate::Catalogue::new`] for loaded catalogues and at
 //! compile time (a `const fn` into a static array) for the embedded ones.
+//!
+//! A slot is 80 bytes (four amounts of 16), so a table takes 160 to 320 bytes per product: 2.6
+//! MB for 10,000 products.
 
 use std::borrow::Cow;
 
@@ -21,13 +27,23 @@ use rust_decimal::Decimal;
 
 use crate::{Product, ProductCode, Provider};
 
-/// One slot of the table: a product's code (as [`ProductCode::hash_key`]), position and unit.
+/// One slot of the table: a product's code (as [`ProductCode::hash_key`]), position and unit,
+/// and its tariffs of the first [`HEAD`] provider columns, so that a tariff of one of those
+/// columns is read from the slot that matched the code, without a second lookup.
+// 16-aligned (80 bytes): each amount is read as one aligned 16-byte value, never across two
+// cache lines.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[repr(align(16))]
 pub(crate) struct Slot {
     /// The code's key; 0 in an empty slot (no code has key 0: its length byte is at least 1).
     key: u64,
     position: u32,
     unit: crate::Unit,
+    /// Bit `c` set when the product has a tariff in column `c` (`c < HEAD`).
+    offered: u8,
+    /// The product's tariffs in the first [`HEAD`] columns (zero where bit `c` of `offered` is
+    /// clear: "n.v.t." or no such column).
+    amounts: [Decimal; HEAD],
 }
 
 impl Slot {
@@ -36,11 +52,82 @@ impl Slot {
         key: 0,
         position: 0,
         unit: crate::Unit::Month,
+        offered: 0,
+        amounts: [Decimal::ZERO; HEAD],
     };
 
     const fn is_empty(&self) -> bool {
         self.key == 0
     }
+
+    /// The slot of `product` at `position`, with its `tariffs` in the first [`HEAD`] of
+    /// `columns`.
+    // `t < tariffs.len()` and `c < HEAD` by the loop conditions.
+    #[allow(clippy::indexing_slicing)]
+    const fn of(
+        product: &Product,
+        position: usize,
+        tariffs: &[(Provider, Decimal)],
+        columns: &[Provider],
+    ) -> Slot {
+        let mut slot = Slot {
+            key: product.code.hash_key(),
+            position: position as u32,
+            unit: product.unit,
+            offered: 0,
+            amounts: [Decimal::ZERO; HEAD],
+        };
+        let mut t = 0;
+        while t < tariffs.len() {
+            let (provider, amount) = tariffs[t];
+            let [x, y] = provider.halves();
+            let mut c = 0;
+            while c < HEAD && c < columns.len() {
+                let [a, b] = columns[c].halves();
+                if a == x && b == y {
+                    slot.amounts[c] = amount;
+                    slot.offered |= 1 << c;
+                }
+                c += 1;
+            }
+            t += 1;
+        }
+        slot
+    }
+
+    /// The tariff of column `column`, if the product has one there (`None` as well for a
+    /// column at or beyond [`HEAD`]).
+    #[inline]
+    pub(crate) fn amount(&self, column: usize) -> Option<&Decimal> {
+        let amount = self.amounts.get(column)?;
+        // `column < HEAD <= 8` here: the shift stays within the byte.
+        if self.offered & (1 << column) == 0 {
+            return None;
+        }
+        Some(amount)
+    }
+
+    /// The product's unit.
+    #[inline]
+    pub(crate) const fn unit(&self) -> crate::Unit {
+        self.unit
+    }
+
+    /// The product's position in the catalogue's products.
+    #[inline]
+    pub(crate) const fn position(&self) -> usize {
+        self.position as usize
+    }
+}
+
+/// What a code's home slot says ([`ProductIndex::home_slot`]).
+pub(crate) enum HomeSlot<'a> {
+    /// The code's slot.
+    Here(&'a Slot),
+    /// The catalogue has no such code.
+    Absent,
+    /// Another code's: the code may be in a later slot.
+    Further,
 }
 
 /// The first multiplier: the 64-bit golden-ratio constant (Fibonacci hashing).
@@ -111,28 +198,25 @@ const fn bits_for(n: usize) -> u32 {
     bits
 }
 
-/// Fills `slots` (all empty, a power of two in length, more than `products.len()`) by
-/// linear probing, and returns the longest probe sequence. `const` so that the embedded
-/// catalogues carry their table as data.
-// Every index is in bounds: `i` is masked to `slots.len() - 1`, `p < products.len()` by the
+/// Places every product by linear probing into `table` (all zero, a power of two in length,
+/// longer than `products`), as its position + 1, and returns the longest probe sequence. The
+/// search for a multiplier tries many; the slots are then filled once, from the best `table`
+/// ([`slots_from`]). `const` so that the embedded catalogues carry their table as data.
+// Every index is in bounds: `i` is masked to `table.len() - 1`, `p < products.len()` by the
 // loop condition; in const evaluation an out-of-bounds index would be a build error.
 #[allow(clippy::indexing_slicing)]
-const fn fill(products: &[Product], slots: &mut [Slot], seed: u64, shift: u32) -> usize {
-    let mask = slots.len() - 1;
+const fn place(products: &[Product], table: &mut [u32], seed: u64, shift: u32) -> usize {
+    let mask = table.len() - 1;
     let mut longest = 0;
     let mut p = 0;
     while p < products.len() {
         let mut i = home(products[p].code, seed, shift) & mask;
         let mut probes = 1;
-        while !slots[i].is_empty() {
+        while table[i] != 0 {
             i = (i + 1) & mask;
             probes += 1;
         }
-        slots[i] = Slot {
-            key: products[p].code.hash_key(),
-            position: p as u32,
-            unit: products[p].unit,
-        };
+        table[i] = p as u32 + 1;
         if probes > longest {
             longest = probes;
         }
@@ -141,35 +225,70 @@ const fn fill(products: &[Product], slots: &mut [Slot], seed: u64, shift: u32) -
     longest
 }
 
+/// The tariffs of an embedded product (its `Cow` is borrowed; an owned one has none here).
+const fn embedded_tariffs(product: &Product) -> &[(Provider, Decimal)] {
+    match &product.tariffs {
+        Cow::Borrowed(t) => t,
+        Cow::Owned(_) => &[],
+    }
+}
+
 /// The table for an embedded catalogue: `S` slots, a power of two of at least twice the
 /// number of products (checked at compile time), with the best multiplier found (see
-/// [`search_limits`]).
-#[allow(clippy::panic)] // only evaluated in `static` initialisers: a panic is a build error
-pub(crate) const fn embedded_index<const S: usize>(products: &[Product]) -> EmbeddedIndex<S> {
+/// [`search_limits`]), each product's slot carrying its tariffs in the first [`HEAD`] of
+/// `columns`.
+#[allow(clippy::panic, clippy::indexing_slicing)] // only evaluated in `static` initialisers: a
+// panic or an index out of bounds is a build error
+pub(crate) const fn embedded_index<const S: usize>(
+    products: &[Product],
+    columns: &[Provider],
+) -> EmbeddedIndex<S> {
     if !S.is_power_of_two() || S < 2 * products.len() || S < 16 {
         panic!("embedded index: S must be a power of two, at least 16 and 2 × the products");
     }
     let shift = 64 - S.trailing_zeros();
-    let mut best = EmbeddedIndex {
-        seed: seed(0),
-        slots: [Slot::EMPTY; S],
-    };
-    let mut best_longest = fill(products, &mut best.slots, best.seed, shift);
+    let mut best_seed = seed(0);
+    let mut best = [0u32; S];
+    let mut best_longest = place(products, &mut best, best_seed, shift);
     let (tries, good_enough) = search_limits(products.len());
     let mut attempt = 1;
     while attempt < tries && best_longest > good_enough {
-        let mut slots = [Slot::EMPTY; S];
-        let longest = fill(products, &mut slots, seed(attempt), shift);
+        let mut table = [0u32; S];
+        let longest = place(products, &mut table, seed(attempt), shift);
         if longest < best_longest {
-            best = EmbeddedIndex {
-                seed: seed(attempt),
-                slots,
-            };
+            best = table;
+            best_seed = seed(attempt);
             best_longest = longest;
         }
         attempt += 1;
     }
-    best
+    let mut slots = [Slot::EMPTY; S];
+    let mut i = 0;
+    while i < S {
+        if best[i] != 0 {
+            let p = best[i] as usize - 1;
+            slots[i] = Slot::of(&products[p], p, embedded_tariffs(&products[p]), columns);
+        }
+        i += 1;
+    }
+    EmbeddedIndex {
+        seed: best_seed,
+        slots,
+    }
+}
+
+/// The slots of a placement `table` (from [`place`]) of `products`.
+fn slots_from(table: &[u32], products: &[Product], columns: &[Provider]) -> Vec<Slot> {
+    table
+        .iter()
+        .map(|&t| {
+            let p = (t as usize).wrapping_sub(1);
+            match products.get(p) {
+                Some(product) => Slot::of(product, p, product.tariffs(), columns),
+                None => Slot::EMPTY,
+            }
+        })
+        .collect()
 }
 
 impl ProductIndex {
@@ -183,34 +302,31 @@ impl ProductIndex {
     }
 
     /// Builds the index for `products` (sorted and free of duplicates, as `Catalogue` keeps
-    /// them), with the best multiplier found (see [`search_limits`]).
-    pub(crate) fn build(products: &[Product]) -> ProductIndex {
+    /// them), with the best multiplier found (see [`search_limits`]), each slot carrying its
+    /// product's tariffs in the first [`HEAD`] of `columns`.
+    pub(crate) fn build(products: &[Product], columns: &[Provider]) -> ProductIndex {
         let bits = bits_for(products.len());
         let shift = 64 - bits;
-        let mut best: Option<(usize, ProductIndex)> = None;
+        let mut best: Option<(usize, u64, Vec<u32>)> = None;
         let (tries, good_enough) = search_limits(products.len());
         for attempt in 0..tries {
-            let mut slots = vec![Slot::EMPTY; 1usize << bits];
-            let longest = fill(products, &mut slots, seed(attempt), shift);
-            if best.as_ref().is_none_or(|(b, _)| longest < *b) {
-                let index = ProductIndex {
-                    seed: seed(attempt),
-                    shift,
-                    slots: Cow::Owned(slots),
-                };
-                best = Some((longest, index));
+            let mut table = vec![0u32; 1usize << bits];
+            let longest = place(products, &mut table, seed(attempt), shift);
+            if best.as_ref().is_none_or(|(b, _, _)| longest < *b) {
+                best = Some((longest, seed(attempt), table));
             }
             if longest <= good_enough {
                 break;
             }
         }
-        match best {
-            Some((_, index)) => index,
-            None => ProductIndex {
-                seed: seed(0),
-                shift,
-                slots: Cow::Owned(vec![Slot::EMPTY; 1usize << bits]),
-            },
+        let (seed, table) = match best {
+            Some((_, seed, table)) => (seed, table),
+            None => (seed(0), vec![0u32; 1usize << bits]),
+        };
+        ProductIndex {
+            seed,
+            shift,
+            slots: Cow::Owned(slots_from(&table, products, columns)),
         }
     }
 
@@ -250,6 +366,23 @@ impl ProductIndex {
             }
         }
         None
+    }
+
+    /// What the home slot of `code` says: the code's slot, no such code, or look further.
+    #[inline]
+    pub(crate) fn home_slot(&self, code: ProductCode) -> HomeSlot<'_> {
+        let i = home(code, self.seed, self.shift);
+        match self.slots.get(i) {
+            Some(slot) if slot.key == code.hash_key() => HomeSlot::Here(slot),
+            Some(slot) if !slot.is_empty() => HomeSlot::Further,
+            _ => HomeSlot::Absent,
+        }
+    }
+
+    /// The slot of the product with `code`, if there is one.
+    #[inline]
+    pub(crate) fn slot(&self, code: ProductCode) -> Option<&Slot> {
+        self.locate(code).map(|(_, slot)| slot)
     }
 
     /// The position and unit of the product with `code`, if there is one.
@@ -298,26 +431,21 @@ impl ProductIndex {
 }
 
 /// How many provider columns a [`TariffGrid`] compares inline, without reading its column
-/// list: the first four declared (a region's book declares a handful of GIs).
-const HEAD: usize = 4;
+/// list, and whose tariffs each index [`Slot`] carries: the first four declared (a region's
+/// book declares a handful of GIs).
+pub(crate) const HEAD: usize = 4;
 
 /// A provider that no [`Provider`] equals: its name would be empty. Fills the unused places of
 /// [`TariffGrid::head`].
 const NO_PROVIDER: [u64; 2] = [0, 0];
 
-/// Every tariff of a catalogue in one grid, one column per declared provider and one row per
-/// product (in the catalogue's order), column after column: the cell of the product at
-/// `position` for `column` is `column × rows + position` (the product of the column and the row
-/// count does not wait for the product lookup), derived from the products' own tariffs when the
+/// The provider columns of a catalogue and the tariffs of the columns beyond the first
+/// [`HEAD`] (those of the first [`HEAD`] are in the index's slots), one row per product (in
+/// the catalogue's order), column after column: the cell of the product at `position` for
+/// column `HEAD + k` is `k × rows + position`, derived from the products' own tariffs when the
 /// catalogue is built. The first [`HEAD`] columns' providers are kept inline, as their two
 /// `u64` halves, so that finding a provider's column compares a few integers in the catalogue
 /// itself, without hashing and without following a pointer.
-///
-/// A cell is an `Option<Decimal>` (20 bytes): its tag is read, then the amount as one 16-byte
-/// value, which is how the amount travels on. (A bare `Decimal` with a negative sentinel for
-/// "n.v.t." reads its sign from the amount's first four bytes, and the compiler then copies
-/// the amount in three pieces; an amount rebuilt from integer cents is written in two halves
-/// and read back whole, which defeats store-to-load forwarding: both measured slower.)
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub(crate) struct TariffGrid {
     /// The first [`HEAD`] declared providers' halves, in declaration order; [`NO_PROVIDER`]
@@ -327,7 +455,7 @@ pub(crate) struct TariffGrid {
     rows: usize,
     /// Every declared provider, in declaration order (the columns).
     columns: Cow<'static, [Provider]>,
-    /// `columns × rows` cells, column after column.
+    /// `(columns - HEAD) × rows` cells, column after column, for the columns beyond the head.
     cells: Cow<'static, [Option<Decimal>]>,
 }
 
@@ -343,31 +471,29 @@ const fn head(columns: &[Provider]) -> [[u64; 2]; HEAD] {
     head
 }
 
-/// The cells of an embedded catalogue's grid (`N` = products × columns), built at compile time.
+/// The cells of an embedded catalogue's grid beyond the first [`HEAD`] columns (`N` =
+/// products × (columns − [`HEAD`]), or 0), built at compile time.
 #[allow(clippy::indexing_slicing, clippy::panic)] // const evaluation: a build error
 pub(crate) const fn embedded_cells<const N: usize>(
     products: &[Product],
     columns: &[Provider],
 ) -> [Option<Decimal>; N] {
-    if N != products.len() * columns.len() {
-        panic!("embedded grid: N must be the products × the columns");
+    if N != products.len() * columns.len().saturating_sub(HEAD) {
+        panic!("embedded grid: N must be the products × the columns beyond the head");
     }
     let mut cells = [None; N];
     let mut p = 0;
     while p < products.len() {
-        let tariffs: &[(Provider, Decimal)] = match &products[p].tariffs {
-            Cow::Borrowed(t) => t,
-            Cow::Owned(_) => &[],
-        };
+        let tariffs = embedded_tariffs(&products[p]);
         let mut t = 0;
         while t < tariffs.len() {
             let (provider, amount) = tariffs[t];
-            let mut c = 0;
+            let mut c = HEAD;
             while c < columns.len() {
                 let [a, b] = columns[c].halves();
                 let [x, y] = provider.halves();
                 if a == x && b == y {
-                    cells[c * products.len() + p] = Some(amount);
+                    cells[(c - HEAD) * products.len() + p] = Some(amount);
                 }
                 c += 1;
             }
@@ -396,11 +522,13 @@ impl TariffGrid {
     /// The grid of `products` (each tariff of a provider in `columns`).
     pub(crate) fn build(products: &[Product], columns: Vec<Provider>) -> TariffGrid {
         let rows = products.len();
-        let mut cells = vec![None; rows.saturating_mul(columns.len())];
+        let beyond = columns.len().saturating_sub(HEAD);
+        let mut cells = vec![None; rows.saturating_mul(beyond)];
         for (p, product) in products.iter().enumerate() {
             for (provider, amount) in product.tariffs() {
-                if let Some(c) = columns.iter().position(|g| g == provider) {
-                    if let Some(cell) = cells.get_mut(c * rows + p) {
+                let column = columns.iter().skip(HEAD).position(|g| g == provider);
+                if let Some(k) = column {
+                    if let Some(cell) = cells.get_mut(k * rows + p) {
                         *cell = Some(*amount);
                     }
                 }
@@ -414,43 +542,53 @@ impl TariffGrid {
         }
     }
 
+    /// Whether `provider` is the first column (one compare of its two halves).
+    #[inline]
+    pub(crate) fn is_first_column(&self, provider: Provider) -> bool {
+        self.head[0] == provider.halves()
+    }
+
+    /// The column of `provider` among the first [`HEAD`], compared inline in declaration
+    /// order, if it is one of them.
+    #[inline]
+    pub(crate) fn head_column(&self, provider: Provider) -> Option<usize> {
+        let key = provider.halves();
+        // A constant trip count: unrolled, with the first column compared first.
+        self.head.iter().position(|declared| *declared == key)
+    }
+
     /// The column of `provider`, if the grid has one: the first [`HEAD`] compared inline, in
     /// declaration order, the rest out of line.
     #[inline]
     pub(crate) fn column(&self, provider: Provider) -> Option<usize> {
-        let key = provider.halves();
-        // A constant trip count: unrolled, with the first column compared first.
-        for (c, declared) in self.head.iter().enumerate() {
-            if *declared == key {
-                return Some(c);
-            }
+        match self.head_column(provider) {
+            Some(c) => Some(c),
+            None if self.columns.len() > HEAD => self.column_beyond_head(provider),
+            None => None,
         }
-        if self.columns.len() > HEAD {
-            self.column_beyond_head(provider)
-        } else {
-            None
-        }
+    }
+
+    /// Whether the grid has columns beyond the first [`HEAD`].
+    #[inline]
+    pub(crate) fn has_more_columns(&self) -> bool {
+        self.columns.len() > HEAD
     }
 
     /// [`TariffGrid::column`] beyond the first [`HEAD`] columns.
     #[inline(never)]
-    fn column_beyond_head(&self, provider: Provider) -> Option<usize> {
+    pub(crate) fn column_beyond_head(&self, provider: Provider) -> Option<usize> {
         let beyond = self.columns.get(HEAD..)?;
         Some(HEAD + beyond.iter().position(|g| *g == provider)?)
     }
 
-    /// The amount in the cell of the product at `position` and `column`, if any.
+    /// The amount in the cell of the product at `position` and `column` (at or beyond
+    /// [`HEAD`]), if any.
     #[inline]
-    pub(crate) fn cell(&self, position: usize, column: usize) -> Option<Decimal> {
-        *self
-            .cells
-            .get(column.wrapping_mul(self.rows).wrapping_add(position))?
-    }
-
-    /// The amount of the product at `position` for `provider`, if any.
-    #[cfg(test)]
-    pub(crate) fn get(&self, position: usize, provider: Provider) -> Option<Decimal> {
-        self.cell(position, self.column(provider)?)
+    pub(crate) fn cell(&self, position: usize, column: usize) -> Option<&Decimal> {
+        let k = column.checked_sub(HEAD)?;
+        self.cells
+            .get(k.wrapping_mul(self.rows).wrapping_add(position))?
+            .as_ref()
     }
 }
 
@@ -558,7 +696,7 @@ mod tests {
     #[test]
     fn absent_codes_are_not_found() {
         let sorted = products(["47B10", "48B10", "4711"].map(String::from));
-        let index = ProductIndex::build(&sorted);
+        let index = ProductIndex::build(&sorted, &[]);
         for code in ["47B10", "48B10", "4711", "48B11", "A", "ZZZZZ"] {
             let code: ProductCode = code.parse().unwrap();
             let expected = sorted.iter().position(|p| p.code == code);
@@ -589,7 +727,7 @@ mod tests {
             (0..10_000).map(|i| format!("{i}")).collect(),
         ] {
             let sorted = products(codes);
-            let index = ProductIndex::build(&sorted);
+            let index = ProductIndex::build(&sorted, &[]);
             assert!(index.slots.len() >= 2 * sorted.len());
             for (i, p) in sorted.iter().enumerate() {
                 assert_eq!(index.find(p.code), Some(i));
@@ -605,14 +743,15 @@ mod tests {
     }
 
     #[test]
-    fn the_tariff_grid_holds_every_tariff_of_the_products() {
+    fn the_index_and_grid_hold_every_tariff_of_the_products() {
         for book in [Catalogue::gelderland_2026(), Catalogue::holland_rijnland()] {
             let columns: Vec<_> = book.providers().iter().map(|p| p.provider()).collect();
+            assert_eq!(book.index, ProductIndex::build(&book.products, &columns));
             assert_eq!(book.grid, TariffGrid::build(&book.products, columns));
-            for (i, p) in book.products().enumerate() {
+            for p in book.products() {
                 for info in book.providers() {
                     let g = info.provider();
-                    let amount = book.grid.get(i, g);
+                    let amount = book.find_tariff(p.code(), g).map(|t| t.amount());
                     assert_eq!(amount, p.tariff_amount(g), "{} {g}", p.code());
                     // The same decimal, digit for digit: two decimals, as the book prints it.
                     assert_eq!(
@@ -694,8 +833,60 @@ mod tests {
     }
 
     #[test]
+    fn a_slot_is_80_bytes_and_16_aligned() {
+        assert_eq!(std::mem::size_of::<Slot>(), 80);
+        assert_eq!(std::mem::align_of::<Slot>(), 16);
+    }
+
+    #[test]
+    fn a_large_catalogue_finds_every_tariff_in_and_beyond_the_slots() {
+        use crate::{Decimal, ProviderInfo};
+        // 3,000 products, six GIs (four in the slots, two beyond): every product has tariffs
+        // for some GIs and not others, so misses and hits of every column are checked, on
+        // products in their home slot and products found by probing.
+        let gis: Vec<Provider> = ["JBA", "JBB", "JBC", "JBD", "JBE", "JBF"]
+            .map(|n| n.parse().unwrap())
+            .into();
+        let products: Vec<Product> = (0..3_000)
+            .map(|i| {
+                let code = format!("{i}").parse().unwrap();
+                let mut p = Product::new(code, Measure::Ots, "x", Unit::Month);
+                for (c, g) in gis.iter().enumerate() {
+                    if (i + c) % 3 != 0 {
+                        let cents = 100_000 + (i * 10 + c) as i64;
+                        p = p.with_tariff(*g, Decimal::new(cents, 2)).unwrap();
+                    }
+                }
+                p
+            })
+            .collect();
+        let infos = gis
+            .iter()
+            .map(|g| ProviderInfo::new(*g, "GI").unwrap())
+            .collect();
+        let book = Catalogue::new("Groot", 2027, infos, products.clone()).unwrap();
+        let mut probed = 0;
+        for p in &products {
+            let home = home(p.code, book.index.seed, book.index.shift);
+            probed += usize::from(book.index.slots[home].key != p.code.hash_key());
+            for g in &gis {
+                assert_eq!(
+                    book.find_tariff(p.code, *g).map(|t| t.amount()),
+                    p.tariff_amount(*g),
+                    "{} {g}",
+                    p.code
+                );
+            }
+        }
+        assert!(probed > 0, "some products are found by probing");
+        for g in &gis {
+            assert_eq!(book.find_tariff("99999".parse().unwrap(), *g), None);
+        }
+    }
+
+    #[test]
     fn an_empty_catalogue_finds_nothing() {
-        let index = ProductIndex::build(&[]);
+        let index = ProductIndex::build(&[], &[]);
         assert_eq!(index.find("48B10".parse().unwrap()), None);
     }
 }

@@ -88,9 +88,11 @@ pub struct Catalogue {
     /// The declared providers, in declaration order (the columns of the book).
     pub(crate) providers: Cow<'static, [ProviderInfo]>,
     pub(crate) products: Cow<'static, [Product]>,
-    /// Hash index over `products` (see `crate::catalogue::index`).
+    /// Hash index over `products`, each slot with its product's tariffs in the first four
+    /// provider columns (see `crate::catalogue::index`).
     pub(crate) index: crate::catalogue::index::ProductIndex,
-    /// Every tariff by product position and provider column (derived from `products`).
+    /// The provider columns, and the tariffs of any columns beyond the first four by product
+    /// position (derived from `products`).
     pub(crate) grid: crate::catalogue::index::TariffGrid,
     /// `false` for a source that lists products but publishes no tariffs (Holland Rijnland
     /// segment Veiligheid): [`Catalogue::tariff`] then fails with
@@ -257,11 +259,9 @@ impl Catalogue {
                 reason: crate::text::text!("{} products: at most 2^32 - 1", products.len()),
             });
         }
-        let index = crate::catalogue::index::ProductIndex::build(&products);
-        let grid = crate::catalogue::index::TariffGrid::build(
-            &products,
-            providers.iter().map(|p| p.provider).collect(),
-        );
+        let columns: Vec<Provider> = providers.iter().map(|p| p.provider).collect();
+        let index = crate::catalogue::index::ProductIndex::build(&products, &columns);
+        let grid = crate::catalogue::index::TariffGrid::build(&products, columns);
         Ok(Catalogue {
             region: Cow::Owned(region),
             year,
@@ -512,11 +512,72 @@ impl Catalogue {
     #[inline]
     #[must_use]
     pub fn find_tariff(&self, code: ProductCode, provider: Provider) -> Option<Tariff> {
-        // The column scan does not depend on the product lookup: both run side by side.
-        let column = self.grid.column(provider)?;
-        let (position, unit) = self.index.lookup(code)?;
-        let amount = self.grid.cell(position, column)?;
-        Some(Tariff::new(code, provider, self.year, amount, unit))
+        // The product's index slot carries its tariffs in the first few columns: the first
+        // column's is read at a fixed place, the others' by column, those beyond the slot's
+        // from the grid, out of line. Every way ends in a reference to the amount, so the
+        // `Tariff` is built once, here, in registers.
+        use crate::catalogue::index::HomeSlot;
+        let (amount, unit) = match self.index.home_slot(code) {
+            HomeSlot::Here(slot) => (self.amount_in(slot, provider)?, slot.unit()),
+            HomeSlot::Absent => return None,
+            HomeSlot::Further => self.amount_further(code, provider)?,
+        };
+        Some(Tariff::new(code, provider, self.year, *amount, unit))
+    }
+
+    /// The amount and unit of a product that is not in its home slot (about a third of a
+    /// large catalogue's; none of an embedded one's): out of line.
+    #[inline(never)]
+    fn amount_further(
+        &self,
+        code: ProductCode,
+        provider: Provider,
+    ) -> Option<(&Decimal, crate::Unit)> {
+        let slot = self.index.slot(code)?;
+        Some((self.amount_in(slot, provider)?, slot.unit()))
+    }
+
+    /// The amount in `slot`'s product's row of `provider`'s column.
+    #[inline]
+    fn amount_in<'a>(
+        &'a self,
+        slot: &'a crate::catalogue::index::Slot,
+        provider: Provider,
+    ) -> Option<&'a Decimal> {
+        if self.grid.is_first_column(provider) {
+            slot.amount(0)
+        } else {
+            self.amount_in_other_column(slot, provider)
+        }
+    }
+
+    /// The amount in `slot`'s product's row of `provider`'s column, for a provider that is
+    /// not the first column.
+    #[inline]
+    fn amount_in_other_column<'a>(
+        &'a self,
+        slot: &'a crate::catalogue::index::Slot,
+        provider: Provider,
+    ) -> Option<&'a Decimal> {
+        match self.grid.head_column(provider) {
+            Some(column) => slot.amount(column),
+            None => self.amount_beyond_head(slot, provider),
+        }
+    }
+
+    /// The amount in `slot`'s product's row of `provider`'s column, for a provider that is
+    /// not among the columns the slot carries: read from the grid, out of line.
+    #[inline(never)]
+    fn amount_beyond_head(
+        &self,
+        slot: &crate::catalogue::index::Slot,
+        provider: Provider,
+    ) -> Option<&Decimal> {
+        if !self.grid.has_more_columns() {
+            return None;
+        }
+        let column = self.grid.column_beyond_head(provider)?;
+        self.grid.cell(slot.position(), column)
     }
 
     /// Whether `provider` has a tariff for the product with this code in this catalogue:
@@ -550,27 +611,60 @@ impl Catalogue {
     }
 
     /// The error that [`Catalogue::tariff`] returns when [`Catalogue::find_tariff`] found
-    /// nothing. Cold and out of line, so the hot path carries no error-building code.
-    #[cold]
-    #[inline(never)]
+    /// nothing. Which error it is, and its texts, are worked out out of line ([`Miss`]); the
+    /// variant itself is built here, inline, so that a caller's `match` or `.ok()` on the
+    /// result sees which variant a miss is and never takes a miss for a hit: the tariff of a
+    /// hit then stays in registers instead of going through memory. (`always`: a plain
+    /// `#[inline]` is not taken on a cold path, and the point is to be inlined there.)
+    #[inline(always)]
     fn tariff_error(&self, code: ProductCode, provider: Provider) -> Error {
-        if self.find(code).is_none() {
-            self.unknown_product(code)
-        } else if !self.publishes_tariffs {
-            Error::TariffsNotPublished {
+        match self.miss(code, provider) {
+            Miss::UnknownProduct => Error::UnknownProduct {
                 code,
-                region: Text::from(&*self.region),
+                region: self.region_text(),
                 year: self.year,
-            }
-        } else if self.provider_info(provider).is_none() {
-            self.undeclared(provider, Some(code))
-        } else {
-            Error::NotOffered {
+                suggestion: self.nearest_code(code),
+            },
+            Miss::TariffsNotPublished => Error::TariffsNotPublished {
+                code,
+                region: self.region_text(),
+                year: self.year,
+            },
+            Miss::UndeclaredProvider => Error::UndeclaredProvider {
+                provider,
+                code: Some(code),
+                region: self.region_text(),
+                year: self.year,
+            },
+            Miss::NotOffered => Error::NotOffered {
                 code,
                 provider,
                 year: self.year,
-            }
+            },
         }
+    }
+
+    /// Why [`Catalogue::find_tariff`] found nothing. Cold and out of line, so the hot path
+    /// carries no error-building code.
+    #[cold]
+    #[inline(never)]
+    fn miss(&self, code: ProductCode, provider: Provider) -> Miss {
+        if self.find(code).is_none() {
+            Miss::UnknownProduct
+        } else if !self.publishes_tariffs {
+            Miss::TariffsNotPublished
+        } else if self.provider_info(provider).is_none() {
+            Miss::UndeclaredProvider
+        } else {
+            Miss::NotOffered
+        }
+    }
+
+    /// The region's name as an error's text (cold: only errors carry it).
+    #[cold]
+    #[inline(never)]
+    fn region_text(&self) -> Text<24> {
+        Text::from(&*self.region)
     }
 
     /// The column (declaration position) of `provider`; [`Error::UndeclaredProvider`] naming
@@ -866,6 +960,19 @@ impl Catalogue {
             products,
         )
     }
+}
+
+/// Why a tariff lookup found nothing: the variant of its [`Error`].
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Miss {
+    /// [`Error::UnknownProduct`].
+    UnknownProduct,
+    /// [`Error::TariffsNotPublished`].
+    TariffsNotPublished,
+    /// [`Error::UndeclaredProvider`].
+    UndeclaredProvider,
+    /// [`Error::NotOffered`].
+    NotOffered,
 }
 
 /// The years a catalogue may be of: every day of them, and the month after, can be quoted.

@@ -208,8 +208,10 @@ static PROVIDERS: [crate::ProviderInfo; 4] = crate::ProviderInfo::gelderland([
 
 /// The book's columns: the four GIs of Tabel 1.
 const COLUMNS: [Provider; 4] = Provider::gelderland();
-/// The book's tariffs by column and product, built at compile time.
-static CELLS: [Option<Decimal>; PRODUCT_COUNT * COLUMNS.len()] =
+/// The book's tariffs beyond the index's inline columns, by column and product, built at
+/// compile time (none: the book's four columns are all inline).
+static CELLS: [Option<Decimal>;
+    PRODUCT_COUNT * COLUMNS.len().saturating_sub(crate::catalogue::index::HEAD)] =
     crate::catalogue::index::embedded_cells(&PRODUCTS, &COLUMNS);
 
 /// The catalogue behind [`Catalogue::gelderland_2026`].
@@ -219,7 +221,7 @@ pub(crate) static CATALOGUE: Catalogue = Catalogue {
     providers: Cow::Borrowed(&PROVIDERS),
     products: Cow::Borrowed(&PRODUCTS),
     index: crate::catalogue::index::ProductIndex::embedded(
-        &crate::catalogue::index::embedded_index::<64>(&PRODUCTS),
+        &crate::catalogue::index::embedded_index::<64>(&PRODUCTS, &COLUMNS),
     ),
     grid: crate::catalogue::index::TariffGrid::embedded(PRODUCT_COUNT, &COLUMNS, &CELLS),
     publishes_tariffs: true,

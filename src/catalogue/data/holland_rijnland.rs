@@ -177,7 +177,7 @@ pub(crate) static CATALOGUE: Catalogue = Catalogue {
     providers: Cow::Borrowed(&[]),
     products: Cow::Borrowed(&PRODUCTS),
     index: crate::catalogue::index::ProductIndex::embedded(
-        &crate::catalogue::index::embedded_index::<32>(&PRODUCTS),
+        &crate::catalogue::index::embedded_index::<32>(&PRODUCTS, &[]),
     ),
     grid: crate::catalogue::index::TariffGrid::embedded(PRODUCTS.len(), &[], &[]),
     publishes_tariffs: false,
