@@ -90,7 +90,8 @@
 //!   `from_toml_str` read a file's text (serde_json and toml, parsing only).
 //! - `ijw` (off by default): the iJw 3.2 messages JW301, JW305, JW307, JW323 and JW325 as typed
 //!   values, read from and written to XML exactly as their XSDs say, and the `Exchange` of a
-//!   municipality and a GI that checks and declares with them (`ijw`, on quick-xml).
+//!   municipality and a GI that checks and declares with them (`ijw`, on memchr: the XML
+//!   tokenizer is the crate's own, tested against quick-xml).
 //! - `cli` (off by default; turns on `ijw` and `serde`): the `jbjr` command — `jbjr check`,
 //!   `jbjr declare`, `jbjr book` — for people who check or declare without writing Rust
 //!   (`cli`, on clap and csv; `cargo build --release --features cli`).

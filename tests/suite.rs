@@ -67,6 +67,8 @@ mod holland_rijnland;
 mod ijw_exchange;
 #[path = "ijw_messages.rs"]
 mod ijw_messages;
+#[path = "ijw_tokenizer.rs"]
+mod ijw_tokenizer;
 #[path = "oracles.rs"]
 mod oracles;
 #[path = "order_props.rs"]

@@ -418,13 +418,25 @@ pub fn declaration_check(data: &[u8]) {
     );
 }
 
-/// An iJw reader on any bytes: `Ok` or `Err`, never a panic; what reads writes out and reads
-/// back to the same value.
+/// An iJw reader on any bytes: `Ok` or `Err`, never a panic; the same result (value, or error
+/// with its position and text) when the bytes arrive a few at a time (so that the reader's
+/// fast ways meet the end of its buffer); what reads writes out and reads back to the same
+/// value.
 macro_rules! ijw_target {
     ($name:ident, $ty:ty, $label:literal) => {
         #[doc = concat!("Target `", $label, "`: [`", stringify!($ty), "`]'s reader and writer.")]
         pub fn $name(data: &[u8]) {
-            if let Ok(msg) = <$ty>::read(data, "fuzz") {
+            let whole = <$ty>::read(data, "fuzz");
+            let chunk = 1 + data.len() % 7;
+            let chunked = <$ty>::read(std::io::BufReader::with_capacity(chunk, data), "fuzz");
+            match (&whole, &chunked) {
+                (Ok(a), Ok(b)) => assert_eq!(a, b, "read in chunks of {chunk}"),
+                (Err(a), Err(b)) => {
+                    assert_eq!(a.to_string(), b.to_string(), "read in chunks of {chunk}")
+                }
+                _ => panic!("whole {whole:?}, in chunks of {chunk} {chunked:?}"),
+            }
+            if let Ok(msg) = whole {
                 let xml = msg
                     .to_xml_string()
                     .expect("a message that was read can be written");

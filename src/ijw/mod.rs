@@ -6,17 +6,17 @@
 //!
 //! It holds the message types ([`Jw301`], [`Jw305`], [`Jw307`], [`Jw323`], [`Jw325`]), the
 //! basisschema value types ([`Bsn`], [`Bedrag`], [`Datum`], [`RetourCode`], [`Eenheid`], …), the
-//! reading and writing of XML (on `quick-xml`) and conversions between messages and the
-//! declaration layer. It may use the crate's identity types ([`crate::ProductCode`],
+//! reading and writing of XML (with a tokenizer of its own, on `memchr`) and conversions
+//! between messages and the declaration layer. It may use the crate's identity types ([`crate::ProductCode`],
 //! [`crate::AgbCode`], [`crate::Provider`], [`crate::ProductCategory`], [`crate::Unit`],
 //! [`crate::billing::Municipality`]) and the declaration layer ([`crate::declaration`],
 //! [`crate::billing`]); nothing above them.
 //!
 //! # Reading
 //!
-//! Every message has `read` (from any [`std::io::BufRead`], streaming with `quick_xml`) and
-//! `from_str`; a JW323 can also be read line by line with [`Jw323Reader`], so memory grows with
-//! the lines kept, not with the bytes read. Elements are matched on namespace URI and local
+//! Every message has `read` (from any [`std::io::BufRead`], streaming, in a buffer of 16 KiB
+//! that grows only for a longer token) and `from_str`; a JW323 can also be read line by line
+//! with [`Jw323Reader`], so memory grows with the lines kept, not with the bytes read. Elements are matched on namespace URI and local
 //! name, never on prefix. Bad input never panics and never passes: XML that is not
 //! well-formed, another message (namespace or `BerichtCode`), an element out of order,
 //! missing, unexpected or empty, a BSN failing the 11-proef (CS002), an amount with decimals,
@@ -59,6 +59,7 @@ mod jw301;
 mod jw305;
 mod jw323;
 mod jw325;
+mod scan;
 mod types;
 mod xml;
 

@@ -1,16 +1,12 @@
-//! The XML layer of the iJw messages: a streaming cursor over `quick_xml` that knows where it is
-//! (line, column, element path) and a writer that declares both namespaces on the root and
-//! never writes an empty element.
+//! The XML layer of the iJw messages: a streaming cursor over the tokenizer of [`super::scan`]
+//! that knows where it is (line, column, element path) and a writer that declares both
+//! namespaces on the root and never writes an empty element.
 
-use std::borrow::Cow;
 use std::fmt::{Display, Write as _};
 use std::io::{BufRead, Write};
 use std::str::FromStr;
 
-use quick_xml::Reader;
-use quick_xml::events::{BytesStart, Event};
-use quick_xml::name::{NamespaceResolver, ResolveResult};
-
+use super::scan::{NsId, Scanner, Token};
 use super::types::IntoReason;
 use super::{BASIS_NS, message_of_namespace};
 use crate::message_error::{MessageError, MessageErrorKind};
@@ -24,204 +20,19 @@ pub(crate) enum Ns {
     Basis,
 }
 
-/// The size of `Counting`'s buffer.
-const CHUNK: usize = 8 * 1024;
-
-/// A `BufRead` over the input with a buffer of its own, that knows the line and column of what
-/// the XML reader consumed. It counts them when asked ([`Counting::position`], once per token)
-/// and before it refills its buffer, over all the bytes consumed since: one pass per token
-/// instead of one per piece the XML reader consumes.
-struct Counting<R> {
-    inner: R,
-    buf: Box<[u8]>,
-    /// The bytes `start..end` of `buf` are not consumed yet; `counted..start` are consumed and
-    /// not yet counted.
-    start: usize,
-    end: usize,
-    counted: usize,
-    line: u64,
-    column: u64,
-}
-
-/// The characters (UTF-8 lead bytes) in `bytes`.
-fn chars(bytes: &[u8]) -> u64 {
-    if bytes.is_ascii() {
-        bytes.len() as u64
-    } else {
-        bytes.iter().filter(|&&b| b & 0xC0 != 0x80).count() as u64
-    }
-}
-
-/// The newlines in `bytes`, eight bytes at a time.
-fn newlines(bytes: &[u8]) -> u64 {
-    const LOW7: u64 = 0x7F7F_7F7F_7F7F_7F7F;
-    const HIGH: u64 = 0x8080_8080_8080_8080;
-    const NL: u64 = 0x0A0A_0A0A_0A0A_0A0A;
-    let mut words = bytes.chunks_exact(8);
-    let mut n = 0u64;
-    for word in &mut words {
-        let x = u64::from_le_bytes(<[u8; 8]>::try_from(word).unwrap_or_default()) ^ NL;
-        // The high bit of each byte of `nonzero` is set where `x` is not zero (no carry
-        // crosses bytes: each byte adds at most 0x7F + 0x7F).
-        let nonzero = ((x & LOW7) + LOW7) | x;
-        n += u64::from((!nonzero & HIGH).count_ones());
-    }
-    n + words.remainder().iter().filter(|&&b| b == b'\n').count() as u64
-}
-
-impl<R> Counting<R> {
-    fn new(inner: R) -> Counting<R> {
-        Counting {
-            inner,
-            buf: vec![0; CHUNK].into_boxed_slice(),
-            start: 0,
-            end: 0,
-            counted: 0,
-            line: 1,
-            column: 1,
+impl Ns {
+    /// The tokenizer's name of this namespace.
+    fn id(self) -> NsId {
+        match self {
+            Ns::Msg => NsId::Msg,
+            Ns::Basis => NsId::Basis,
         }
-    }
-
-    /// Counts the bytes consumed since the last count.
-    fn catch_up(&mut self) {
-        let chunk = self.buf.get(self.counted..self.start).unwrap_or_default();
-        // Lines: the newlines; column: the characters after the last newline, counted from 1
-        // (or added to the column so far).
-        let newlines = newlines(chunk);
-        if newlines == 0 {
-            self.column += chars(chunk);
-        } else {
-            self.line += newlines;
-            let last = chunk.iter().rposition(|&b| b == b'\n').unwrap_or(0);
-            self.column = 1 + chars(chunk.get(last + 1..).unwrap_or_default());
-        }
-        self.counted = self.start;
-    }
-
-    /// The line and column (from 1) of the next byte to be consumed.
-    fn position(&mut self) -> (u64, u64) {
-        self.catch_up();
-        (self.line, self.column)
-    }
-}
-
-impl<R: BufRead> std::io::Read for Counting<R> {
-    fn read(&mut self, out: &mut [u8]) -> std::io::Result<usize> {
-        let available = self.fill_buf()?;
-        let n = available.len().min(out.len());
-        if let (Some(dst), Some(src)) = (out.get_mut(..n), available.get(..n)) {
-            dst.copy_from_slice(src);
-        }
-        self.consume(n);
-        Ok(n)
-    }
-}
-
-impl<R: BufRead> BufRead for Counting<R> {
-    fn fill_buf(&mut self) -> std::io::Result<&[u8]> {
-        if self.start >= self.end {
-            self.catch_up();
-            let n = self.inner.read(&mut self.buf)?;
-            self.start = 0;
-            self.end = n;
-            self.counted = 0;
-        }
-        Ok(self.buf.get(self.start..self.end).unwrap_or_default())
-    }
-
-    fn consume(&mut self, amt: usize) {
-        self.start = self.start.saturating_add(amt).min(self.end);
-    }
-}
-
-/// The namespace of an element, resolved from its prefix.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-enum NsId {
-    /// The message's own namespace.
-    Msg,
-    /// The basisschema namespace.
-    Basis,
-    /// Another namespace; its URI is in `Input::other_ns`.
-    Other,
-    /// No namespace.
-    Unbound,
-}
-
-/// One step of the document. A start tag's local name is in `Input::name` and a text's content
-/// in `Input::text` until the next one is read from the document (no allocation per element).
-#[derive(Debug, Clone, Copy)]
-enum Token {
-    Start {
-        ns: NsId,
-        line: u64,
-        column: u64,
-    },
-    End,
-    /// Text that is not whitespace only (whitespace-only text is dropped where it is read: it
-    /// is skipped between elements, and a simple element holding only whitespace is empty
-    /// either way).
-    Text {
-        line: u64,
-        column: u64,
-    },
-    Eof,
-}
-
-/// The namespace declarations in scope. Only an element with attributes can declare one, so
-/// only such an element pushes a scope (at the depths in `pushed`); the prefixes resolved to a
-/// namespace are cached while the declarations in scope stay the same.
-struct Scopes {
-    resolver: NamespaceResolver,
-    pushed: Vec<u32>,
-    depth: u32,
-    cache: Vec<(Vec<u8>, NsId)>,
-    /// The namespace URI of the last start tag resolved to `NsId::Other`.
-    other: String,
-    msg_ns: &'static str,
-}
-
-impl Scopes {
-    /// The namespace of a start tag (after its declarations were pushed), or the prefix that
-    /// is not declared.
-    fn resolve(&mut self, start: &BytesStart<'_>) -> Result<NsId, Vec<u8>> {
-        let qname = start.name();
-        let prefix: &[u8] = qname.prefix().map_or(&[], |p| p.into_inner());
-        if let Some((_, id)) = self.cache.iter().find(|(p, _)| p.as_slice() == prefix) {
-            return Ok(*id);
-        }
-        let id = match self.resolver.resolve_element(qname).0 {
-            ResolveResult::Bound(ns) => {
-                if ns.as_ref() == self.msg_ns.as_bytes() {
-                    NsId::Msg
-                } else if ns.as_ref() == BASIS_NS.as_bytes() {
-                    NsId::Basis
-                } else {
-                    self.other.clear();
-                    self.other.push_str(&String::from_utf8_lossy(ns.as_ref()));
-                    return Ok(NsId::Other);
-                }
-            }
-            ResolveResult::Unbound => NsId::Unbound,
-            ResolveResult::Unknown(prefix) => return Err(prefix),
-        };
-        self.cache.push((prefix.to_vec(), id));
-        Ok(id)
     }
 }
 
 /// A streaming reader of one iJw message.
 pub(crate) struct Input<R: BufRead> {
-    reader: Reader<Counting<R>>,
-    scopes: Scopes,
-    buf: Vec<u8>,
-    /// The content of the last `Token::Text` (reused, so text costs no allocation): UTF-8,
-    /// checked piece by piece as it is read.
-    text: Vec<u8>,
-    /// Whether `text` is known to be ASCII whitespace only.
-    text_blank: bool,
-    /// The local name of the last `Token::Start` as read (reused; turned into text only for
-    /// an error).
-    name: Vec<u8>,
+    scan: Scanner<R>,
     source: String,
     msg_ns: &'static str,
     message: &'static str,
@@ -232,18 +43,6 @@ pub(crate) struct Input<R: BufRead> {
     /// Where the last token read started.
     line: u64,
     column: u64,
-}
-
-fn kind_err(kind: MessageErrorKind, reason: String, expected: Option<String>) -> MessageError {
-    MessageError {
-        kind,
-        source: String::new(),
-        line: 0,
-        column: 0,
-        path: String::new(),
-        reason,
-        expected,
-    }
 }
 
 /// The element path of the open elements, joined with `/`.
@@ -290,44 +89,6 @@ fn mk_err(
     }
 }
 
-/// Only namespace declarations and `xsi:` attributes are allowed.
-fn check_attributes(
-    source: &str,
-    path: &[(&'static str, Option<u32>)],
-    start: &BytesStart<'_>,
-    pos: (u64, u64),
-) -> Result<(), MessageError> {
-    for attr in start.attributes() {
-        let attr = attr.map_err(|e| {
-            mk_err(
-                source,
-                path,
-                pos,
-                MessageErrorKind::NotWellFormed,
-                format!("bad attribute: {e}"),
-                None,
-            )
-        })?;
-        let key = attr.key.as_ref();
-        let allowed = key == b"xmlns" || key.starts_with(b"xmlns:") || key.starts_with(b"xsi:");
-        if !allowed {
-            return Err(mk_err(
-                source,
-                path,
-                pos,
-                MessageErrorKind::Unexpected,
-                format!(
-                    "attribute {} on {}: iJw messages have no attributes",
-                    String::from_utf8_lossy(key),
-                    String::from_utf8_lossy(start.local_name().as_ref())
-                ),
-                None,
-            ));
-        }
-    }
-    Ok(())
-}
-
 impl<R: BufRead> Input<R> {
     /// A reader of the message `message` (e.g. `"jw323"`) in namespace `msg_ns`.
     pub(crate) fn new(
@@ -336,25 +97,8 @@ impl<R: BufRead> Input<R> {
         msg_ns: &'static str,
         message: &'static str,
     ) -> Input<R> {
-        let mut reader = Reader::from_reader(Counting::new(read));
-        let config = reader.config_mut();
-        config.expand_empty_elements = true;
-        config.check_end_names = true;
-        config.trim_text(false);
         Input {
-            reader,
-            scopes: Scopes {
-                resolver: NamespaceResolver::default(),
-                pushed: Vec::new(),
-                depth: 0,
-                cache: Vec::new(),
-                other: String::new(),
-                msg_ns,
-            },
-            buf: Vec::new(),
-            text: Vec::new(),
-            text_blank: true,
-            name: Vec::new(),
+            scan: Scanner::new(read, msg_ns),
             source: source.to_string(),
             msg_ns,
             message,
@@ -398,192 +142,36 @@ impl<R: BufRead> Input<R> {
         self.error_at(self.line, self.column, kind, reason, expected)
     }
 
-    /// Reads the next token, merging text, references and CDATA; skips comments, processing
-    /// instructions, the XML declaration, a DOCTYPE and text that is whitespace only.
+    /// Reads the next token from the tokenizer (text merged, whitespace between elements
+    /// dropped).
     fn read_token(&mut self) -> Result<(Token, u64, u64), MessageError> {
-        // Where the text read so far starts (its content is in `self.text`).
-        let mut text: Option<(u64, u64)> = None;
-        loop {
-            let pos = self.reader.get_mut().position();
-            self.buf.clear();
-            let event = match self.reader.read_event_into(&mut self.buf) {
-                Ok(x) => x,
-                Err(e) => {
-                    let at = self.reader.get_mut().position();
-                    return Err(mk_err(
-                        &self.source,
-                        &self.path,
-                        at,
-                        MessageErrorKind::NotWellFormed,
-                        format!("not well-formed XML: {e}"),
-                        None,
-                    ));
-                }
-            };
-            let bad_utf8 = |e: &dyn Display| {
-                kind_err(
-                    MessageErrorKind::NotWellFormed,
-                    format!("not UTF-8 text: {e}"),
-                    None,
-                )
-            };
-            let piece: Option<Cow<'_, str>> = match &event {
-                Event::Text(t) => {
-                    let raw: &[u8] = t;
-                    if raw.iter().all(|&b| matches!(b, b' ' | b'\t' | b'\n')) {
-                        // Spaces, tabs and newlines (the indentation between elements): UTF-8,
-                        // nothing to normalise.
-                        if text.is_none() {
-                            self.text.clear();
-                            self.text_blank = true;
-                            text = Some(pos);
-                        }
-                        self.text.extend_from_slice(raw);
-                        continue;
-                    }
-                    if raw.is_ascii() && !raw.contains(&b'\r') {
-                        // ASCII without a carriage return: UTF-8, nothing to normalise.
-                        if text.is_none() {
-                            self.text.clear();
-                            text = Some(pos);
-                        }
-                        self.text_blank = false;
-                        self.text.extend_from_slice(raw);
-                        continue;
-                    }
-                    // Text without a carriage return needs no end-of-line normalisation.
-                    match std::str::from_utf8(raw) {
-                        Ok(s) if !raw.contains(&b'\r') => Some(Cow::Borrowed(s)),
-                        _ => Some(t.xml10_content().map_err(|e| bad_utf8(&e))?),
-                    }
-                }
-                Event::CData(t) => Some(t.decode().map_err(|e| bad_utf8(&e))?),
-                Event::GeneralRef(r) => {
-                    let name = r.decode().map_err(|e| bad_utf8(&e))?;
-                    let ch = if r.is_char_ref() {
-                        r.resolve_char_ref().ok().flatten()
-                    } else {
-                        match name.as_ref() {
-                            "amp" => Some('&'),
-                            "lt" => Some('<'),
-                            "gt" => Some('>'),
-                            "quot" => Some('"'),
-                            "apos" => Some('\''),
-                            _ => None,
-                        }
-                    };
-                    match ch {
-                        Some(c) => Some(Cow::Owned(c.to_string())),
-                        None => {
-                            return Err(mk_err(
-                                &self.source,
-                                &self.path,
-                                pos,
-                                MessageErrorKind::NotWellFormed,
-                                format!("unknown entity or character reference &{name};"),
-                                Some("one of &amp; &lt; &gt; &quot; &apos; or &#N;".into()),
-                            ));
-                        }
-                    }
-                }
-                _ => None,
-            };
-            if let Some(piece) = piece {
-                if text.is_none() {
-                    self.text.clear();
-                    text = Some(pos);
-                }
-                self.text_blank = false;
-                self.text.extend_from_slice(piece.as_bytes());
-                continue;
-            }
-            let token = match event {
-                Event::Comment(_) | Event::PI(_) | Event::Decl(_) | Event::DocType(_) => continue,
-                Event::Start(start) => {
-                    let scopes = &mut self.scopes;
-                    scopes.depth = scopes.depth.saturating_add(1);
-                    let attributes = !start.attributes_raw().is_empty();
-                    if attributes {
-                        // Only an element with attributes can declare a namespace.
-                        scopes.resolver.push(&start).map_err(|e| {
-                            let at = self.reader.get_mut().position();
-                            let e = quick_xml::Error::from(e);
-                            mk_err(
-                                &self.source,
-                                &self.path,
-                                at,
-                                MessageErrorKind::NotWellFormed,
-                                format!("not well-formed XML: {e}"),
-                                None,
-                            )
-                        })?;
-                        scopes.pushed.push(scopes.depth);
-                        scopes.cache.clear();
-                    }
-                    let ns = scopes.resolve(&start).map_err(|prefix| {
-                        mk_err(
-                            &self.source,
-                            &self.path,
-                            pos,
-                            MessageErrorKind::NotWellFormed,
-                            format!(
-                                "element {} uses the undeclared namespace prefix {:?}",
-                                String::from_utf8_lossy(start.local_name().as_ref()),
-                                String::from_utf8_lossy(&prefix)
-                            ),
-                            None,
-                        )
-                    })?;
-                    if attributes {
-                        check_attributes(&self.source, &self.path, &start, pos)?;
-                    }
-                    self.name.clear();
-                    self.name.extend_from_slice(start.local_name().as_ref());
-                    Token::Start {
-                        ns,
-                        line: pos.0,
-                        column: pos.1,
-                    }
-                }
-                Event::End(_) => {
-                    let scopes = &mut self.scopes;
-                    if scopes.pushed.last() == Some(&scopes.depth) {
-                        scopes.pushed.pop();
-                        scopes.resolver.pop();
-                        scopes.cache.clear();
-                    }
-                    scopes.depth = scopes.depth.saturating_sub(1);
-                    Token::End
-                }
-                Event::Eof => Token::Eof,
-                // Text-like events were handled above; `Empty` is expanded.
-                _ => continue,
-            };
-            if let Some((line, column)) = text.take() {
-                if !self.text_is_blank() {
-                    // Put the structural token back: text comes first.
-                    self.peeked = Some((token, pos.0, pos.1));
-                    return Ok((Token::Text { line, column }, line, column));
-                }
-            }
-            return Ok((token, pos.0, pos.1));
-        }
+        self.scan.next_token().map_err(|e| {
+            let e = *e;
+            mk_err(
+                &self.source,
+                &self.path,
+                (e.line, e.column),
+                e.kind,
+                e.reason,
+                e.expected,
+            )
+        })
     }
 
-    /// The text read (see `self.text`).
+    /// The text read (see `Scanner::text`).
     fn text(&self) -> &str {
-        // Every piece was checked as it was read: this cannot fail.
-        std::str::from_utf8(&self.text).unwrap_or_default()
+        // The tokenizer checked every piece as it read it: this cannot fail.
+        std::str::from_utf8(&self.scan.text).unwrap_or_default()
     }
 
     /// Whether the text read is whitespace only (as `str::trim` sees it).
     fn text_is_blank(&self) -> bool {
-        if self.text_blank {
+        if self.scan.text_blank {
             return true;
         }
         // ASCII whitespace is whitespace to `trim` too: the first other byte decides, unless it
         // starts a character beyond ASCII.
-        match self.text.iter().find(|b| !b.is_ascii_whitespace()) {
+        match self.scan.text.iter().find(|b| !b.is_ascii_whitespace()) {
             None => true,
             Some(b) if b.is_ascii() => false,
             Some(_) => self.text().trim().is_empty(),
@@ -592,7 +180,7 @@ impl<R: BufRead> Input<R> {
 
     /// The local name of the last start tag, for an error.
     fn local(&self) -> String {
-        String::from_utf8_lossy(&self.name).into_owned()
+        String::from_utf8_lossy(self.scan.name()).into_owned()
     }
 
     fn next(&mut self) -> Result<Token, MessageError> {
@@ -640,7 +228,7 @@ impl<R: BufRead> Input<R> {
         match id {
             NsId::Msg => Some(self.msg_ns),
             NsId::Basis => Some(BASIS_NS),
-            NsId::Other => Some(&self.scopes.other),
+            NsId::Other => Some(&self.scan.other),
             NsId::Unbound => None,
         }
     }
@@ -651,7 +239,7 @@ impl<R: BufRead> Input<R> {
             Ns::Msg => NsId::Msg,
             Ns::Basis => NsId::Basis,
         };
-        matches!(token, Token::Start { ns: got, .. } if *got == want && self.name == name.as_bytes())
+        matches!(token, Token::Start { ns: got, .. } if *got == want && self.scan.name() == name.as_bytes())
     }
 
     fn describe(&self, ns: Ns, name: &str) -> String {
@@ -663,6 +251,11 @@ impl<R: BufRead> Input<R> {
 
     /// Whether the next element is `name` in `ns` (without consuming it). `false` at an end tag.
     pub(crate) fn at(&mut self, ns: Ns, name: &str) -> Result<bool, MessageError> {
+        if self.peeked.is_none() {
+            if let Some(yes) = self.scan.starts_with_element(ns.id(), name.as_bytes()) {
+                return Ok(yes);
+            }
+        }
         let token = self.next_structural()?;
         let yes = self.is_start(&token, ns, name);
         self.unread(token);
@@ -674,7 +267,7 @@ impl<R: BufRead> Input<R> {
         let token = self.next_structural()?;
         match token {
             Token::Start { ns, line, column } => {
-                if ns == NsId::Msg && self.name == b"Bericht" {
+                if ns == NsId::Msg && self.scan.name() == b"Bericht" {
                     self.path.push(("Bericht", None));
                     return Ok(());
                 }
@@ -725,6 +318,13 @@ impl<R: BufRead> Input<R> {
         name: &'static str,
         index: Option<u32>,
     ) -> Result<(), MessageError> {
+        if self.peeked.is_none() {
+            if let Some((line, column)) = self.scan.open_element(ns.id(), name.as_bytes()) {
+                (self.line, self.column) = (line, column);
+                self.path.push((name, index));
+                return Ok(());
+            }
+        }
         let token = self.next_structural()?;
         if self.is_start(&token, ns, name) {
             self.path.push((name, index));
@@ -776,6 +376,13 @@ impl<R: BufRead> Input<R> {
 
     /// Closes the innermost open element: nothing but its end tag may follow.
     pub(crate) fn close(&mut self) -> Result<(), MessageError> {
+        if self.peeked.is_none() {
+            if let Some((line, column)) = self.scan.close_open_element() {
+                (self.line, self.column) = (line, column);
+                self.path.pop();
+                return Ok(());
+            }
+        }
         match self.next_structural()? {
             Token::End => {
                 self.path.pop();
@@ -881,11 +488,31 @@ impl<R: BufRead> Input<R> {
         T: FromStr,
         T::Err: IntoReason,
     {
+        if let Some((line, column, text)) = self.simple_element(ns, name) {
+            let value = self.parse(self.scan.buffered(text), name, line, column)?;
+            return Ok((value, line, column));
+        }
         self.open(ns, name)?;
         let (line, column) = self.text_and_close()?;
+        let value = self.parse(self.text(), name, line, column)?;
+        Ok((value, line, column))
+    }
+
+    /// `text` as the value of simple element `name` (its text at `line`, `column`).
+    fn parse<T>(
+        &self,
+        text: &str,
+        name: &'static str,
+        line: u64,
+        column: u64,
+    ) -> Result<T, MessageError>
+    where
+        T: FromStr,
+        T::Err: IntoReason,
+    {
         // XSD whitespace facet "collapse" for the non-string types, "preserve" for strings:
         // every value type of this module trims for itself where the XSD collapses.
-        let value = self.text().parse::<T>().map_err(|e| {
+        text.parse::<T>().map_err(|e| {
             let (kind, reason, expected) = e.into_reason();
             MessageError {
                 kind,
@@ -896,8 +523,7 @@ impl<R: BufRead> Input<R> {
                 reason,
                 expected,
             }
-        })?;
-        Ok((value, line, column))
+        })
     }
 
     /// Reads the optional simple element `name`.
@@ -910,11 +536,31 @@ impl<R: BufRead> Input<R> {
         T: FromStr,
         T::Err: IntoReason,
     {
+        if let Some((line, column, text)) = self.simple_element(ns, name) {
+            return self
+                .parse(self.scan.buffered(text), name, line, column)
+                .map(Some);
+        }
         if self.at(ns, name)? {
             self.leaf(ns, name).map(Some)
         } else {
             Ok(None)
         }
+    }
+
+    /// The fast way of a simple element (see `Scanner::simple_element`), when no token is
+    /// waiting: the text in `self.scan.text` and where it starts.
+    fn simple_element(
+        &mut self,
+        ns: Ns,
+        name: &'static str,
+    ) -> Option<(u64, u64, std::ops::Range<usize>)> {
+        if self.peeked.is_some() {
+            return None;
+        }
+        let (line, column, text) = self.scan.simple_element(ns.id(), name.as_bytes())?;
+        (self.line, self.column) = (line, column);
+        Some((line, column, text))
     }
 
     /// Reads the mandatory complex element `name` with `f` (which reads its children).
@@ -990,6 +636,23 @@ impl<R: BufRead> Input<R> {
     ) -> Result<(), MessageError> {
         self.open_indexed(ns, name, Some(index))
     }
+}
+
+/// Appends `text` with `&`, `<`, `>`, `"` and `'` escaped (XML 1.0 §2.4).
+fn escape_into(out: &mut String, text: &str) {
+    let mut rest = text;
+    while let Some(i) = rest.find(['&', '<', '>', '"', '\'']) {
+        out.push_str(rest.get(..i).unwrap_or_default());
+        out.push_str(match rest.as_bytes().get(i) {
+            Some(b'&') => "&amp;",
+            Some(b'<') => "&lt;",
+            Some(b'>') => "&gt;",
+            Some(b'"') => "&quot;",
+            _ => "&apos;",
+        });
+        rest = rest.get(i + 1..).unwrap_or_default();
+    }
+    out.push_str(rest);
 }
 
 /// At most 60 characters of echoed text, marked when cut (the error's own texts are never cut).
@@ -1142,8 +805,7 @@ impl<W: Write> Output<W> {
         }
         self.indent();
         self.tag(ns, name, false);
-        let escaped = quick_xml::escape::escape(self.value.as_str());
-        self.line.push_str(&escaped);
+        escape_into(&mut self.line, &self.value);
         self.tag(ns, name, true);
         self.line.push('\n');
         self.put_line()
