@@ -126,20 +126,6 @@ const fn ascii_name_byte(b: u8) -> bool {
     b.is_ascii_alphanumeric() || matches!(b, b'_' | b':' | b'-' | b'.')
 }
 
-/// The bytes that may continue a name: those of an ASCII name, and every byte beyond ASCII
-/// (checked as UTF-8 with the whole name).
-static NAME_BYTES: [bool; 256] = {
-    let mut table = [false; 256];
-    let mut rest: &mut [bool] = &mut table;
-    let mut b: u8 = 0;
-    while let [slot, tail @ ..] = rest {
-        *slot = ascii_name_byte(b) || b >= 0x80;
-        rest = tail;
-        b = b.wrapping_add(1);
-    }
-    table
-};
-
 /// The ASCII bytes that may continue a name (the fast way of a start tag).
 static ASCII_NAME_BYTES: [bool; 256] = {
     let mut table = [false; 256];
@@ -179,10 +165,15 @@ static TEXT_CLASS: [u8; 256] = {
     table
 };
 
-/// Whether `b` may continue a name.
+/// Whether `b` may continue a name: a byte of an ASCII name, or any byte beyond ASCII (checked
+/// as UTF-8 with the whole name).
 #[inline(always)]
 fn name_byte(b: u8) -> bool {
-    NAME_BYTES.get(usize::from(b)).copied().unwrap_or(false)
+    b >= 0x80
+        || ASCII_NAME_BYTES
+            .get(usize::from(b))
+            .copied()
+            .unwrap_or(false)
 }
 
 fn is_space(b: u8) -> bool {
@@ -1688,7 +1679,7 @@ mod tests {
         for b in 0..=u8::MAX {
             let ascii_name = b.is_ascii_alphanumeric() || b"_:-.".contains(&b);
             assert_eq!(ASCII_NAME_BYTES[usize::from(b)], ascii_name, "{b}");
-            assert_eq!(NAME_BYTES[usize::from(b)], ascii_name || b >= 0x80, "{b}");
+            assert_eq!(name_byte(b), ascii_name || b >= 0x80, "{b}");
             let class = TEXT_CLASS[usize::from(b)];
             assert_eq!(class == SPACE, b == b' ' || b == b'\t', "{b}");
             assert_eq!(class == NEWLINE, b == b'\n', "{b}");
