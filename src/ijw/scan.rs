@@ -1000,20 +1000,20 @@ impl<R: BufRead> Scanner<R> {
                 None => continue,
             }
         };
+        let first = self
+            .buf
+            .as_bytes()
+            .get(self.pos + 1)
+            .copied()
+            .unwrap_or(b' ');
+        if !name_start(first) {
+            return Err(self.malformed(
+                at,
+                format!("`<` followed by {:?}, not a name", char::from(first)),
+            ));
+        }
         if end == Some(b'>') && n > 1 {
             // The fast way: an ASCII name, no attributes.
-            let first = self
-                .buf
-                .as_bytes()
-                .get(self.pos + 1)
-                .copied()
-                .unwrap_or(b' ');
-            if !name_start(first) {
-                return Err(self.malformed(
-                    at,
-                    format!("`<` followed by {:?}, not a name", char::from(first)),
-                ));
-            }
             let qname_at = self.open.len();
             let qname = self
                 .buf
@@ -1041,18 +1041,6 @@ impl<R: BufRead> Scanner<R> {
                 break;
             }
             n += 1;
-        }
-        let first = self
-            .buf
-            .as_bytes()
-            .get(self.pos + 1)
-            .copied()
-            .unwrap_or(b' ');
-        if !name_start(first) {
-            return Err(self.malformed(
-                at,
-                format!("`<` followed by {:?}, not a name", char::from(first)),
-            ));
         }
         self.start_tag_general(n, at)
     }
