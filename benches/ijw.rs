@@ -283,11 +283,16 @@ fn build_and_write(msg: &Jw323, checked: &Checked<String>) -> Vec<u8> {
             retour_codes: vec![retour(v)],
         })
         .collect();
+    write_jw325(msg, &verdicts)
+}
+
+/// The JW325 answering `msg` with `verdicts` (the rejected lines), written out.
+fn write_jw325(msg: &Jw323, verdicts: &[LineVerdict]) -> Vec<u8> {
     let id = BerichtIdentificatie {
         identificatie: "ARNBENCH".parse().unwrap(),
         dagtekening: d(2027, 1, 20).into(),
     };
-    let answer = build_jw325(msg, id, XsdVersie::DEFAULT, &verdicts).unwrap();
+    let answer = build_jw325(msg, id, XsdVersie::DEFAULT, verdicts).unwrap();
     let mut out = Vec::new();
     answer.write(&mut out).unwrap();
     out
@@ -328,14 +333,7 @@ fn keyed_build_and_write(msg: &Jw323, answer: &Answer<String>) -> Vec<u8> {
             }
         })
         .collect();
-    let id = BerichtIdentificatie {
-        identificatie: "ARNBENCH".parse().unwrap(),
-        dagtekening: d(2027, 1, 20).into(),
-    };
-    let answer = build_jw325(msg, id, XsdVersie::DEFAULT, &verdicts).unwrap();
-    let mut out = Vec::new();
-    answer.write(&mut out).unwrap();
-    out
+    write_jw325(msg, &verdicts)
 }
 
 /// `Jw323::read` → `Exchange::declaration` → `check_declaration` → JW325 → `Jw325::write`.

@@ -282,7 +282,10 @@ impl<R: BufRead> Scanner<R> {
         let offset = self.base + self.pos as u64;
         (
             self.line,
-            (offset - self.line_start).saturating_sub(self.wide) + 1,
+            offset
+                .saturating_sub(self.line_start)
+                .saturating_sub(self.wide)
+                + 1,
         )
     }
 
@@ -404,7 +407,9 @@ impl<R: BufRead> Scanner<R> {
                     match std::str::from_utf8(bytes) {
                         Ok(text) => self.buf.push_str(text),
                         Err(e) => {
-                            let (valid, rest) = bytes.split_at(e.valid_up_to());
+                            let (valid, rest) = bytes
+                                .split_at_checked(e.valid_up_to())
+                                .unwrap_or((bytes, &[]));
                             self.buf
                                 .push_str(std::str::from_utf8(valid).unwrap_or_default());
                             if e.error_len().is_some() {
@@ -521,7 +526,7 @@ impl<R: BufRead> Scanner<R> {
             self.line += newlines;
             self.line_start = self.base + (self.pos + last + 1) as u64;
             self.wide = 0;
-            (self.line, (at - last) as u64)
+            (self.line, at.saturating_sub(last) as u64)
         } else {
             let (line, column) = self.here();
             (line, column + at as u64)
