@@ -14,8 +14,10 @@
 //! (`Catalogue::tariff(..).ok()`), `find` (`Catalogue::find_tariff`), `last` (`match` for JvV,
 //! the book's fourth and last column, over the codes it offers), `quote` (a 10-month
 //! `Catalogue::quote`), `large` and `large_ok` (`match` and `ok` on a loaded catalogue of
-//! 10,000 products, the eight codes of the ratio report). `cargo bench` runs every kind once,
-//! briefly, and checks the results.
+//! 10,000 products, the eight codes of the ratio report), and `boxed` (`match` with the code
+//! from an array and the provider put through `black_box` on every call). As in the ratio
+//! report, the lookups read their code and provider from an array of pairs, as a loop over
+//! placements reads them. `cargo bench` runs every kind once, briefly, and checks the results.
 
 use std::collections::HashMap;
 use std::hint::black_box;
@@ -58,7 +60,10 @@ fn main() {
         .copied()
         .filter(|c| book.offers(*c, Provider::JvV))
         .collect();
-    let jvv: [ProductCode; 8] = std::array::from_fn(|i| offered[i % offered.len()]);
+    let jvv: [(ProductCode, Provider); 8] =
+        std::array::from_fn(|i| (offered[i % offered.len()], Provider::JvV));
+    // What each lookup reads: a code and a provider, as from a placement.
+    let pairs: [(ProductCode, Provider); 8] = codes.map(|c| (c, Provider::JbGld));
     // A loaded catalogue of 10,000 products and the ratio report's eight codes of it, for
     // `large` and `large_ok` (built only for those kinds: it takes a while under valgrind).
     let wants_large = args.get(2).is_none_or(|k| k.starts_with("large"));
@@ -68,10 +73,13 @@ fn main() {
         support::large_catalogue(8)
     };
     let step = (large.products().count() - 1) / 8; // 1249, as the ratio report
-    let large_codes: [ProductCode; 8] =
-        std::array::from_fn(|i| large.products().nth(i * step).unwrap().code());
+    let large_pairs: [(ProductCode, Provider); 8] = std::array::from_fn(|i| {
+        let code = large.products().nth(i * step).unwrap().code();
+        (code, Provider::JbGld)
+    });
     let kinds = [
         "none", "floor", "naive", "match", "ok", "find", "last", "quote", "large", "large_ok",
+        "boxed",
     ];
     let chosen: Vec<&str> = match (n, args.get(2)) {
         (Some(_), Some(kind)) => vec![kind.as_str()],
@@ -84,13 +92,10 @@ fn main() {
             "floor" => run(n, |k| Some(black_box(&floor)[k])),
             "naive" => run(n, |k| naive.get(&keys[k]).copied()),
             "ok" => run(n, |k| {
-                book.tariff(codes[k], black_box(Provider::JbGld))
-                    .ok()
-                    .map(|t| t.amount())
+                book.tariff(pairs[k].0, pairs[k].1).ok().map(|t| t.amount())
             }),
             "find" => run(n, |k| {
-                book.find_tariff(codes[k], black_box(Provider::JbGld))
-                    .map(|t| t.amount())
+                book.find_tariff(pairs[k].0, pairs[k].1).map(|t| t.amount())
             }),
             "quote" => run(n, |_| {
                 book.quote(
@@ -103,26 +108,30 @@ fn main() {
                 .map(|q| q.total())
             }),
             "large" => run(n, |k| {
-                match large.tariff(large_codes[k], black_box(Provider::JbGld)) {
+                match large.tariff(large_pairs[k].0, large_pairs[k].1) {
                     Ok(t) => Some(t.amount()),
                     Err(_) => None,
                 }
             }),
             "large_ok" => run(n, |k| {
                 large
-                    .tariff(large_codes[k], black_box(Provider::JbGld))
+                    .tariff(large_pairs[k].0, large_pairs[k].1)
                     .ok()
                     .map(|t| t.amount())
             }),
-            "last" => run(n, |k| match book.tariff(jvv[k], black_box(Provider::JvV)) {
+            "last" => run(n, |k| match book.tariff(jvv[k].0, jvv[k].1) {
                 Ok(t) => Some(t.amount()),
                 Err(_) => None,
             }),
-            _ => run(n, |k| {
+            "boxed" => run(n, |k| {
                 match book.tariff(codes[k], black_box(Provider::JbGld)) {
                     Ok(t) => Some(t.amount()),
                     Err(_) => None,
                 }
+            }),
+            _ => run(n, |k| match book.tariff(pairs[k].0, pairs[k].1) {
+                Ok(t) => Some(t.amount()),
+                Err(_) => None,
             }),
         };
         assert_eq!(found, if kind == "none" { 0 } else { n }, "{kind}");

@@ -9,13 +9,15 @@
 //! [`Slot::EMPTY`]), so a lookup compares codes in the table itself and a tariff lookup of one
 //! of those columns reads the amount from the slot that matched, without touching the product
 //! or a second table. A code's home slot is its eight bytes, read as a little-endian `u64`,
-//! times an odd multiplier, shifted down to the table's top bits (multiplicative "Fibonacci"
-//! hashing, Knuth TAOCP 6.4): one multiply and one shift, so the lookup's hot path stays a few
-//! cycles. A lookup reads slots from the home slot on until it finds the code or an empty
-//! slot. At load ½ the expected probe count is about 1.5 for a hit and 2.5 for a miss whatever
-//! the catalogue's size, so lookups are O(1) and allocate nothing; to keep the worst case short
-//! as well, the build tries a few multipliers and keeps the one with the shortest longest probe
-//! sequence. The table is built in [`crate::Catalogue::new`] for loaded catalogues and at
+//! times a multiplier, shifted down to the table's top bits (multiplicative "Fibonacci"
+//! hashing, Knuth TAOCP 6.4): one multiply and one shift, the shift's amount kept in the
+//! multiplier's low six bits, so the lookup's hot path loads one word of the index before the
+//! slot. The slot's key says at once whether it holds the code and whether the first provider
+//! column has a tariff for it (see [`Slot`]). A lookup reads slots from the home slot on
+//! until it finds the code or an empty slot. At load ½ the expected probe count is about 1.5
+//! for a hit and 2.5 for a miss whatever the catalogue's size, so lookups are O(1) and
+//! allocate nothing; to keep the worst case short as well, the build tries a few multipliers
+//! and keeps the one with the shortest longest probe sequence. The table is built in [`crate::Catalogue::new`] for loaded catalogues and at
 //! compile time (a `const fn` into a static array) for the embedded ones.
 //!
 //! A slot is 80 bytes (four amounts of 16), so a table takes 160 to 320 bytes per product: 2.6
@@ -30,12 +32,20 @@ use crate::{Product, ProductCode, Provider};
 /// One slot of the table: a product's code (as [`ProductCode::hash_key`]), position and unit,
 /// and its tariffs of the first [`HEAD`] provider columns, so that a tariff of one of those
 /// columns is read from the slot that matched the code, without a second lookup.
+///
+/// The key carries one more fact in its top bit, [`NO_FIRST`]: set when the product has *no*
+/// tariff in the first column. A code's key never has that bit (its top byte is the code's
+/// length, at most 5), so one compare of the slot's key with the code's asks "is this the
+/// code, and does the first column offer it?" at once: the first column's lookup, the common
+/// one (a region's own GI is declared first), reads no other field of the slot before the
+/// amount.
 // 16-aligned (80 bytes): each amount is read as one aligned 16-byte value, never across two
 // cache lines.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 #[repr(align(16))]
 pub(crate) struct Slot {
-    /// The code's key; 0 in an empty slot (no code has key 0: its length byte is at least 1).
+    /// The code's key, with [`NO_FIRST`] set when the product has no tariff in column 0; 0
+    /// in an empty slot (no code has key 0: its length byte is at least 1).
     key: u64,
     position: u32,
     unit: crate::Unit,
@@ -56,7 +66,7 @@ impl Slot {
         amounts: [Decimal::ZERO; HEAD],
     };
 
-    const fn is_empty(&self) -> bool {
+    pub(crate) const fn is_empty(&self) -> bool {
         self.key == 0
     }
 
@@ -92,7 +102,31 @@ impl Slot {
             }
             t += 1;
         }
+        if slot.offered & 1 == 0 {
+            slot.key |= NO_FIRST;
+        }
         slot
+    }
+
+    /// Whether the slot holds the code with key `key` (whatever its [`NO_FIRST`] bit).
+    #[inline]
+    pub(crate) const fn holds(&self, key: u64) -> bool {
+        self.key & !NO_FIRST == key
+    }
+
+    /// Whether the slot holds the code with key `key` and the product has a tariff in the
+    /// first column: one compare.
+    #[inline]
+    pub(crate) const fn holds_with_first_column(&self, key: u64) -> bool {
+        self.key == key
+    }
+
+    /// The tariff of the first column; zero when the product has none there (see
+    /// [`Slot::holds_with_first_column`]).
+    #[inline]
+    pub(crate) const fn first_amount(&self) -> &Decimal {
+        let [first, ..] = &self.amounts;
+        first
     }
 
     /// The tariff of column `column`, if the product has one there (`None` as well for a
@@ -120,15 +154,8 @@ impl Slot {
     }
 }
 
-/// What a code's home slot says ([`ProductIndex::home_slot`]).
-pub(crate) enum HomeSlot<'a> {
-    /// The code's slot.
-    Here(&'a Slot),
-    /// The catalogue has no such code.
-    Absent,
-    /// Another code's: the code may be in a later slot.
-    Further,
-}
+/// The bit of a [`Slot`]'s key that says the product has no tariff in the first column.
+const NO_FIRST: u64 = 1 << 63;
 
 /// The first multiplier: the 64-bit golden-ratio constant (Fibonacci hashing).
 const FIRST_SEED: u64 = 0x9E37_79B9_7F4A_7C15;
@@ -153,30 +180,36 @@ const fn search_limits(n: usize) -> (u64, usize) {
     }
 }
 
-/// The `attempt`-th multiplier (odd: an even one would discard the key's lowest bit).
-const fn seed(attempt: u64) -> u64 {
-    FIRST_SEED.wrapping_add(attempt.wrapping_mul(0x2545_F491_4F6C_DD1D)) | 1
+/// The `attempt`-th multiplier for a table of `2^(64 - shift)` slots (`shift` in `1..=60`),
+/// with the shift in its low six bits (see [`home`]). Those bits are never all zero, so the
+/// multiplier is `2^j × odd` with `j ≤ 5`: it discards at most the key's top five bits, and
+/// those are zero in every key (the top byte is the code's length, at most 5).
+const fn multiplier(attempt: u64, shift: u32) -> u64 {
+    let seed = FIRST_SEED.wrapping_add(attempt.wrapping_mul(0x2545_F491_4F6C_DD1D));
+    (seed & !63) | shift as u64
 }
 
-/// The home slot of `code` in a table of `2^(64 - shift)` slots.
+/// The home slot of `code` under `multiplier` (from [`multiplier`]): the key times the
+/// multiplier, shifted right by the multiplier's own low six bits (a shift masks its amount to
+/// six bits, so the shift is read from the multiplier and not loaded apart).
 #[inline]
-const fn home(code: ProductCode, seed: u64, shift: u32) -> usize {
-    (code.hash_key().wrapping_mul(seed) >> shift) as usize
+const fn home(code: ProductCode, multiplier: u64) -> usize {
+    code.hash_key()
+        .wrapping_mul(multiplier)
+        .wrapping_shr(multiplier as u32) as usize
 }
 
 /// The hash table over a sorted product slice.
 #[derive(Clone, PartialEq, Eq)]
 pub(crate) struct ProductIndex {
-    /// The multiplier.
-    seed: u64,
-    /// `64 - log2(slots.len())`.
-    shift: u32,
+    /// The multiplier, with `64 - log2(slots.len())` in its low six bits ([`multiplier`]).
+    multiplier: u64,
     slots: Cow<'static, [Slot]>,
 }
 
 /// The table of an embedded catalogue, built at compile time into a static.
 pub(crate) struct EmbeddedIndex<const S: usize> {
-    seed: u64,
+    multiplier: u64,
     slots: [Slot; S],
 }
 
@@ -205,12 +238,12 @@ const fn bits_for(n: usize) -> u32 {
 // Every index is in bounds: `i` is masked to `table.len() - 1`, `p < products.len()` by the
 // loop condition; in const evaluation an out-of-bounds index would be a build error.
 #[allow(clippy::indexing_slicing)]
-const fn place(products: &[Product], table: &mut [u32], seed: u64, shift: u32) -> usize {
+const fn place(products: &[Product], table: &mut [u32], multiplier: u64) -> usize {
     let mask = table.len() - 1;
     let mut longest = 0;
     let mut p = 0;
     while p < products.len() {
-        let mut i = home(products[p].code, seed, shift) & mask;
+        let mut i = home(products[p].code, multiplier) & mask;
         let mut probes = 1;
         while table[i] != 0 {
             i = (i + 1) & mask;
@@ -247,17 +280,17 @@ pub(crate) const fn embedded_index<const S: usize>(
         panic!("embedded index: S must be a power of two, at least 16 and 2 × the products");
     }
     let shift = 64 - S.trailing_zeros();
-    let mut best_seed = seed(0);
+    let mut best_multiplier = multiplier(0, shift);
     let mut best = [0u32; S];
-    let mut best_longest = place(products, &mut best, best_seed, shift);
+    let mut best_longest = place(products, &mut best, best_multiplier);
     let (tries, good_enough) = search_limits(products.len());
     let mut attempt = 1;
     while attempt < tries && best_longest > good_enough {
         let mut table = [0u32; S];
-        let longest = place(products, &mut table, seed(attempt), shift);
+        let longest = place(products, &mut table, multiplier(attempt, shift));
         if longest < best_longest {
             best = table;
-            best_seed = seed(attempt);
+            best_multiplier = multiplier(attempt, shift);
             best_longest = longest;
         }
         attempt += 1;
@@ -272,7 +305,7 @@ pub(crate) const fn embedded_index<const S: usize>(
         i += 1;
     }
     EmbeddedIndex {
-        seed: best_seed,
+        multiplier: best_multiplier,
         slots,
     }
 }
@@ -295,8 +328,7 @@ impl ProductIndex {
     /// The index of an embedded catalogue over its static table (from [`embedded_index`]).
     pub(crate) const fn embedded<const S: usize>(table: &'static EmbeddedIndex<S>) -> ProductIndex {
         ProductIndex {
-            seed: table.seed,
-            shift: 64 - S.trailing_zeros(),
+            multiplier: table.multiplier,
             slots: Cow::Borrowed(&table.slots),
         }
     }
@@ -311,21 +343,20 @@ impl ProductIndex {
         let (tries, good_enough) = search_limits(products.len());
         for attempt in 0..tries {
             let mut table = vec![0u32; 1usize << bits];
-            let longest = place(products, &mut table, seed(attempt), shift);
+            let longest = place(products, &mut table, multiplier(attempt, shift));
             if best.as_ref().is_none_or(|(b, _, _)| longest < *b) {
-                best = Some((longest, seed(attempt), table));
+                best = Some((longest, multiplier(attempt, shift), table));
             }
             if longest <= good_enough {
                 break;
             }
         }
-        let (seed, table) = match best {
-            Some((_, seed, table)) => (seed, table),
-            None => (seed(0), vec![0u32; 1usize << bits]),
+        let (multiplier, table) = match best {
+            Some((_, multiplier, table)) => (multiplier, table),
+            None => (multiplier(0, shift), vec![0u32; 1usize << bits]),
         };
         ProductIndex {
-            seed,
-            shift,
+            multiplier,
             slots: Cow::Owned(slots_from(&table, products, columns)),
         }
     }
@@ -338,9 +369,9 @@ impl ProductIndex {
     fn locate(&self, code: ProductCode) -> Option<(usize, &Slot)> {
         let key = code.hash_key();
         // `home` is below the table's length (a power of two, `2^(64 - shift)`).
-        let i = home(code, self.seed, self.shift);
+        let i = home(code, self.multiplier);
         let slot = self.slots.get(i)?;
-        if slot.key == key {
+        if slot.holds(key) {
             return Some((i, slot));
         }
         if slot.is_empty() {
@@ -358,7 +389,7 @@ impl ProductIndex {
         for _ in 1..self.slots.len() {
             i = (i + 1) & mask;
             let slot = self.slots.get(i)?;
-            if slot.key == key {
+            if slot.holds(key) {
                 return Some((i, slot));
             }
             if slot.is_empty() {
@@ -368,15 +399,13 @@ impl ProductIndex {
         None
     }
 
-    /// What the home slot of `code` says: the code's slot, no such code, or look further.
+    /// The home slot of `code`: the code's own slot when it holds the code
+    /// ([`Slot::holds`]), an empty slot when the catalogue has no such code, another code's
+    /// when the code may be in a later slot ([`ProductIndex::slot`] looks there). `None` only
+    /// for a table without slots, which no index has.
     #[inline]
-    pub(crate) fn home_slot(&self, code: ProductCode) -> HomeSlot<'_> {
-        let i = home(code, self.seed, self.shift);
-        match self.slots.get(i) {
-            Some(slot) if slot.key == code.hash_key() => HomeSlot::Here(slot),
-            Some(slot) if !slot.is_empty() => HomeSlot::Further,
-            _ => HomeSlot::Absent,
-        }
+    pub(crate) fn home_slot(&self, code: ProductCode) -> Option<&Slot> {
+        self.slots.get(home(code, self.multiplier))
     }
 
     /// The slot of the product with `code`, if there is one.
@@ -415,7 +444,7 @@ impl ProductIndex {
         products
             .iter()
             .map(|p| {
-                let mut i = home(p.code, self.seed, self.shift) & mask;
+                let mut i = home(p.code, self.multiplier) & mask;
                 let mut n = 1;
                 while products[self.slots[i].position as usize].code != p.code
                     || self.slots[i].is_empty()
@@ -833,6 +862,51 @@ mod tests {
     }
 
     #[test]
+    fn a_slot_key_tells_the_first_column_tariff_apart() {
+        // Gelderland 2026 (Productenboek, tariff table): 48B10 has a JbGld tariff (the first
+        // column); the Holland Rijnland book declares no tariffs at all.
+        let book = Catalogue::gelderland_2026();
+        let ots: ProductCode = "48B10".parse().unwrap();
+        let slot = book.index.slot(ots).unwrap();
+        assert!(slot.holds(ots.hash_key()) && slot.holds_with_first_column(ots.hash_key()));
+        assert_eq!(slot.first_amount(), &Decimal::new(125_929, 2));
+        let hr = Catalogue::holland_rijnland();
+        for p in hr.products() {
+            let slot = hr.index.slot(p.code).unwrap();
+            assert!(slot.holds(p.code.hash_key()), "{}", p.code);
+            assert!(
+                !slot.holds_with_first_column(p.code.hash_key()),
+                "{}",
+                p.code
+            );
+        }
+        // A code's key never has the flag bit: its top byte is the length (at most 5).
+        for code in ["A", "ZZZZZ", "99999", "48B10"] {
+            let code: ProductCode = code.parse().unwrap();
+            assert_eq!(code.hash_key() & NO_FIRST, 0, "{code}");
+        }
+    }
+
+    #[test]
+    fn the_multiplier_carries_the_shift_and_keeps_every_key_bit() {
+        for bits in 4..=63 {
+            let shift = 64 - bits;
+            for attempt in [0, 1, 4095] {
+                let m = multiplier(attempt, shift);
+                assert_eq!(m & 63, u64::from(shift));
+                // `2^j × odd` with `j ≤ 5`: only the key's top five bits (always zero) are lost.
+                assert!(m.trailing_zeros() <= 5, "{m:#x}");
+            }
+        }
+        // Every code's home is inside a table of 16 slots and of 2^20 slots.
+        for code in ["A", "ZZZZZ", "48B10", "4711", "0"] {
+            let code: ProductCode = code.parse().unwrap();
+            assert!(home(code, multiplier(3, 60)) < 16);
+            assert!(home(code, multiplier(3, 44)) < 1 << 20);
+        }
+    }
+
+    #[test]
     fn a_slot_is_80_bytes_and_16_aligned() {
         assert_eq!(std::mem::size_of::<Slot>(), 80);
         assert_eq!(std::mem::align_of::<Slot>(), 16);
@@ -867,8 +941,8 @@ mod tests {
         let book = Catalogue::new("Groot", 2027, infos, products.clone()).unwrap();
         let mut probed = 0;
         for p in &products {
-            let home = home(p.code, book.index.seed, book.index.shift);
-            probed += usize::from(book.index.slots[home].key != p.code.hash_key());
+            let home = home(p.code, book.index.multiplier);
+            probed += usize::from(!book.index.slots[home].holds(p.code.hash_key()));
             for g in &gis {
                 assert_eq!(
                     book.find_tariff(p.code, *g).map(|t| t.amount()),
