@@ -17,8 +17,9 @@
 //! until it finds the code or an empty slot. At load ½ the expected probe count is about 1.5
 //! for a hit and 2.5 for a miss whatever the catalogue's size, so lookups are O(1) and
 //! allocate nothing; to keep the worst case short as well, the build tries a few multipliers
-//! and keeps the one with the shortest longest probe sequence. The table is built in [`crate::Catalogue::new`] for loaded catalogues and at
-//! compile time (a `const fn` into a static array) for the embedded ones.
+//! and keeps the one with the shortest longest probe sequence. The table is built in
+//! [`crate::Catalogue::new`] for loaded catalogues and at compile time (a `const fn` into a
+//! static array) for the embedded ones.
 //!
 //! A slot is 80 bytes (four amounts of 16), so a table takes 160 to 320 bytes per product: 2.6
 //! MB for 10,000 products.

@@ -564,8 +564,9 @@ impl Catalogue {
     }
 
     /// The amount and unit of a product that is not in its home slot (about a third of a
-    /// large catalogue's; none of an embedded one's): out of line.
-    #[inline(never)]
+    /// large catalogue's; none of an embedded one's), found by probing: part of
+    /// [`Catalogue::amount_elsewhere`]'s way, out of line with it.
+    #[inline]
     fn amount_further(
         &self,
         code: ProductCode,
