@@ -144,6 +144,7 @@ fn main() {
     let codes: [ProductCode; 8] = CODES.map(|c| c.parse().unwrap());
     // What each lookup reads: a code and a provider, as from a placement.
     let pairs: [(ProductCode, Provider); 8] = codes.map(|c| (c, Provider::JbGld));
+    let pair = |i: u32| pairs[(i & 7) as usize];
 
     // The naive baseline: HashMap<(String, String), Decimal> with prebuilt keys.
     let naive = support::naive_table();
@@ -159,7 +160,7 @@ fn main() {
     let floor: [Decimal; 8] = codes.map(|c| book.tariff(c, Provider::JbGld).unwrap().amount());
     let floor_lookup = |i: u32| Some(black_box(&floor)[(i & 7) as usize]);
     // The usual way to consume the result: match on it.
-    let matched = |i: u32| match book.tariff(pairs[(i & 7) as usize].0, pairs[(i & 7) as usize].1) {
+    let matched = |i: u32| match book.tariff(pair(i).0, pair(i).1) {
         Ok(t) => Some(t.amount()),
         Err(_) => None,
     };
@@ -179,9 +180,7 @@ fn main() {
     let tariff_ok_map = paired(
         31,
         (1_000_000, |i| {
-            book.tariff(pairs[(i & 7) as usize].0, pairs[(i & 7) as usize].1)
-                .ok()
-                .map(|t| t.amount())
+            book.tariff(pair(i).0, pair(i).1).ok().map(|t| t.amount())
         }),
         (1_000_000, naive_lookup),
     );
@@ -189,8 +188,7 @@ fn main() {
     let find_tariff = paired(
         31,
         (1_000_000, |i| {
-            book.find_tariff(pairs[(i & 7) as usize].0, pairs[(i & 7) as usize].1)
-                .map(|t| t.amount())
+            book.find_tariff(pair(i).0, pair(i).1).map(|t| t.amount())
         }),
         (1_000_000, floor_lookup),
     );
@@ -198,9 +196,7 @@ fn main() {
     // `black_box(result)` or a `Vec<Result<..>>` does) is moved whole, error bytes and all.
     let tariff_whole = paired(
         31,
-        (1_000_000, |i| {
-            book.tariff(pairs[(i & 7) as usize].0, pairs[(i & 7) as usize].1)
-        }),
+        (1_000_000, |i| book.tariff(pair(i).0, pair(i).1)),
         (1_000_000, naive_lookup),
     );
 
@@ -210,6 +206,7 @@ fn main() {
     let large_codes: [ProductCode; 8] =
         std::array::from_fn(|i| large.products().nth(i * 1249).unwrap().code());
     let large_pairs: [(ProductCode, Provider); 8] = large_codes.map(|c| (c, Provider::JbGld));
+    let large_pair = |i: u32| large_pairs[(i & 7) as usize];
     let large_floor: [Decimal; 8] =
         large_codes.map(|c| large.tariff(c, Provider::JbGld).unwrap().amount());
     let large_naive = support::naive_table_of(&large);
@@ -218,10 +215,7 @@ fn main() {
     for (key, amount) in large_keys.iter().zip(large_floor) {
         assert_eq!(large_naive.get(key), Some(&amount));
     }
-    let large_matched = |i: u32| match large.tariff(
-        large_pairs[(i & 7) as usize].0,
-        large_pairs[(i & 7) as usize].1,
-    ) {
+    let large_matched = |i: u32| match large.tariff(large_pair(i).0, large_pair(i).1) {
         Ok(t) => Some(t.amount()),
         Err(_) => None,
     };
@@ -236,10 +230,7 @@ fn main() {
         31,
         (1_000_000, |i| {
             large
-                .tariff(
-                    large_pairs[(i & 7) as usize].0,
-                    large_pairs[(i & 7) as usize].1,
-                )
+                .tariff(large_pair(i).0, large_pair(i).1)
                 .ok()
                 .map(|t| t.amount())
         }),
